@@ -1,0 +1,42 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { requireUser } from "@/lib/auth/session";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+
+export const dynamic = "force-dynamic";
+
+export default async function EditorLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser("/editor");
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        跳到正文
+      </a>
+      <header className="site-header">
+        <div className="container">
+          <Link className="brand" href="/editor">
+            Roundup 编辑部
+          </Link>
+          <nav className="site-nav" aria-label="编辑部导航">
+            <ul>
+              <li>
+                <Link href="/editor">工作台</Link>
+              </li>
+              <li>
+                <Link href="/">查看网站</Link>
+              </li>
+            </ul>
+          </nav>
+          <span className="muted">
+            {user.name}（{ROLE_LABELS[user.role]}）
+          </span>
+          <SignOutButton />
+        </div>
+      </header>
+      <main id="main" className="container">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+import Link from "next/link";
+
+export default function Forbidden() {
+  return (
+    <main id="main" className="container">
+      <h1>没有权限</h1>
+      <p>你的账号无权访问这个页面。如需权限，请联系管理员。</p>
+      <p>
+        <Link href="/editor">返回编辑部</Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,13 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <main id="main" className="container">
+      <h1>找不到这个页面</h1>
+      <p>链接可能已失效，或内容尚未发布。</p>
+      <p>
+        <Link href="/">返回首页</Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { forbidden as forbiddenPage, redirect } from "next/navigation";
+import { cache } from "react";
+import type { Role } from "@/generated/prisma/enums";
+import { getAuthOptions } from "@/lib/auth/options";
+import { hasRole, type Actor } from "@/lib/auth/roles";
+import { findSessionUser } from "@/lib/data/auth";
+import { forbidden, unauthenticated } from "@/lib/errors";
+
+/** The signed-in, still-active account for this request, or null. Checked against the database every request. */
+export const getCurrentUser = cache(async (): Promise<Actor | null> => {
+  const session = await getServerSession(getAuthOptions());
+  const claims = session?.user;
+  if (!claims?.id || typeof claims.sv !== "number") return null;
+  return findSessionUser({ id: claims.id, role: claims.role, sessionVersion: claims.sv });
+});
+
+/** For pages and layouts: the signed-in account, or a trip to /login that comes back here afterwards. */
+export async function requireUser(returnTo: string): Promise<Actor> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** For pages that need a role: signed-out visitors go to /login, others get a 403 page. */
+export async function requireRole(role: Role, returnTo: string): Promise<Actor> {
+  const user = await requireUser(returnTo);
+  if (!hasRole(user, role)) forbiddenPage();
+  return user;
+}
+
+/** For Server Actions: throws a typed error instead of redirecting. */
+export async function requireActor(role: Role = "JOURNALIST"): Promise<Actor> {
+  const user = await getCurrentUser();
+  if (!user) throw unauthenticated();
+  if (!hasRole(user, role)) throw forbidden();
+  return user;
+}

@@ -1,0 +1,54 @@
+import { DEMO_ACCOUNTS, DEFAULT_DEMO_PASSWORD, seedDemo } from "../../prisma/seed";
+import { createPrismaClient } from "../../lib/db-client";
+import { openDatabase, type RunningDatabase } from "./database";
+import { info } from "./log";
+import { migrateDatabase } from "./prisma-cli";
+
+export type PreparedDatabase = RunningDatabase & { demo: boolean };
+
+export function demoPassword(): string {
+  return process.env.DEMO_PASSWORD?.trim() || DEFAULT_DEMO_PASSWORD;
+}
+
+/** Seeds demo content into a new database; a database with content is never touched. */
+export async function seedIfNew(url: string): Promise<boolean> {
+  const client = createPrismaClient(url, { max: 2 });
+  try {
+    const result = await seedDemo(client, demoPassword());
+    return result.seeded;
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+/**
+ * Opens the database (embedded unless DATABASE_URL is set), applies migrations and, in demo mode,
+ * loads the demo content once. Demo mode is the embedded database, or SEED_DEMO=true.
+ */
+export async function prepareDatabase(): Promise<PreparedDatabase> {
+  const db = await openDatabase();
+  try {
+    const migrated = await migrateDatabase(db.url);
+    info(migrated === "applied" ? "database migrations applied" : "database schema is up to date");
+    const demo = db.embedded || process.env.SEED_DEMO === "true";
+    if (demo) {
+      const seeded = await seedIfNew(db.url);
+      info(seeded ? "demo content loaded: 2023年吉林十大新闻" : "existing content kept (demo content is loaded only into a new database)");
+    }
+    return { ...db, demo };
+  } catch (error) {
+    await db.stop();
+    throw error;
+  }
+}
+
+export function printSignInHelp(siteUrl: string, demo: boolean): void {
+  info(`Roundup is running at ${siteUrl}`);
+  info(`editors sign in at ${siteUrl}/login`);
+  if (demo) {
+    info(`demo accounts (password: ${demoPassword()}):`);
+    for (const account of DEMO_ACCOUNTS) info(`  ${account.email.padEnd(26)} ${account.role.toLowerCase()}`);
+  } else {
+    info("no demo accounts on this database: create the first admin with npm run create-admin -- --email … --name …");
+  }
+}

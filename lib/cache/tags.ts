@@ -1,0 +1,49 @@
+import "server-only";
+import { updateTag } from "next/cache";
+
+// Cache tags of the public pages. A cached read tags itself with what it shows; a change expires
+// exactly the tags of the pages that show the changed content, never the whole site.
+export const cacheTags = {
+  home: "home",
+  feed: "feed",
+  sitemap: "sitemap",
+  search: "search",
+  roundups: "roundups",
+  story: (slug: string) => `story:${slug}`,
+  roundup: (slug: string) => `roundup:${slug}`,
+  section: (slug: string) => `section:${slug}`,
+  tag: (slug: string) => `tag:${slug}`,
+} as const;
+
+export type StoryCacheRef = {
+  slug: string;
+  /** Slugs the story answered to before (a renamed slug must stop serving the old page). */
+  previousSlugs?: string[];
+  sectionSlugs: string[];
+  tagSlugs: string[];
+  roundupSlugs: string[];
+};
+
+/** Every tag of every public page that shows a story: its page, its roundups, lists, search, feed, sitemap. */
+export function tagsForStory(ref: StoryCacheRef): string[] {
+  return [
+    cacheTags.story(ref.slug),
+    ...(ref.previousSlugs ?? []).map(cacheTags.story),
+    ...ref.sectionSlugs.map(cacheTags.section),
+    ...ref.tagSlugs.map(cacheTags.tag),
+    ...ref.roundupSlugs.map(cacheTags.roundup),
+    cacheTags.home,
+    cacheTags.feed,
+    cacheTags.sitemap,
+    cacheTags.search,
+  ];
+}
+
+export function tagsForRoundup(slug: string, storySlugs: string[]): string[] {
+  return [cacheTags.roundup(slug), cacheTags.roundups, cacheTags.home, cacheTags.sitemap, ...storySlugs.map(cacheTags.story)];
+}
+
+/** For Server Actions: expires the tags at once, so the editor and the next reader see the change. */
+export function expireTags(tags: string[]): void {
+  for (const tag of new Set(tags)) updateTag(tag);
+}

@@ -1,0 +1,46 @@
+import type { StoryStatus } from "@/generated/prisma/enums";
+
+// The story workflow as data, so the server refuses an illegal move in one place and the editor shows
+// only the buttons that can succeed. Corrections are not a move: they apply to a live story.
+export type WorkflowAction = "submit" | "return" | "publish" | "schedule" | "unpublish";
+
+const MOVES: Record<WorkflowAction, { from: readonly StoryStatus[]; to: StoryStatus; editorOnly: boolean }> = {
+  submit: { from: ["DRAFT", "UNPUBLISHED"], to: "IN_REVIEW", editorOnly: false },
+  return: { from: ["IN_REVIEW"], to: "DRAFT", editorOnly: true },
+  publish: { from: ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"], to: "PUBLISHED", editorOnly: true },
+  schedule: { from: ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"], to: "SCHEDULED", editorOnly: true },
+  unpublish: { from: ["PUBLISHED", "SCHEDULED"], to: "UNPUBLISHED", editorOnly: true },
+};
+
+export const STATUS_LABELS: Record<StoryStatus, string> = {
+  DRAFT: "草稿",
+  IN_REVIEW: "待审",
+  SCHEDULED: "定时发布",
+  PUBLISHED: "已发布",
+  UNPUBLISHED: "已撤下",
+  ARCHIVED: "已归档",
+};
+
+export const ACTION_LABELS: Record<WorkflowAction, string> = {
+  submit: "提交审核",
+  return: "退回修改",
+  publish: "立即发布",
+  schedule: "定时发布",
+  unpublish: "撤下",
+};
+
+/** The status a move leads to, or null when the move is not allowed from this status for this role. */
+export function nextStatus(from: StoryStatus, action: WorkflowAction, isEditor: boolean): StoryStatus | null {
+  const move = MOVES[action];
+  if (move.editorOnly && !isEditor) return null;
+  return move.from.includes(from) ? move.to : null;
+}
+
+export function allowedActions(from: StoryStatus, isEditor: boolean): WorkflowAction[] {
+  return (Object.keys(MOVES) as WorkflowAction[]).filter((action) => nextStatus(from, action, isEditor) !== null);
+}
+
+/** Live or about to go live: its slug is fixed and autosave must not push half-written text to readers. */
+export function isReleased(status: StoryStatus): boolean {
+  return status === "PUBLISHED" || status === "SCHEDULED";
+}

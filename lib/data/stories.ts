@@ -1,0 +1,179 @@
+import "server-only";
+import type { StoryStatus } from "@/generated/prisma/enums";
+import type { Actor } from "@/lib/auth/roles";
+import type { StoryCacheRef } from "@/lib/cache/tags";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/data/audit";
+import { assertCanEdit, cacheRefOf, canEditStory, mergeRefs, requireEditor, requireStaff, tagIdsFor, uniqueStorySlug } from "@/lib/data/story-access";
+import { AppError, forbidden } from "@/lib/errors";
+import { isReleased } from "@/lib/editor/workflow";
+import type { StoryInput } from "@/lib/validation/story";
+
+// Staff side of stories: the editor's reads and the saves, each checking the actor itself. Every save
+// names the version it started from; the update only matches that version, so of two saves based on
+// the same version exactly one wins, and the other gets the winner's text back to compare.
+
+export type StoryContent = { title: string; dek: string; body: string; byline: string };
+
+export type StoryEditView = StoryContent & {
+  id: string;
+  slug: string;
+  status: StoryStatus;
+  version: number;
+  publishedAt: Date | null;
+  correction: string | null;
+  sectionId: string | null;
+  tags: string[];
+  leadMediaId: string | null;
+  authorId: string;
+  authorName: string;
+  updatedAt: Date;
+  canEdit: boolean;
+  slugLocked: boolean;
+};
+
+/** The other person's save, returned to a writer whose save was based on an older version. */
+export type ConflictInfo = StoryContent & { version: number; editorName: string; updatedAt: string };
+
+export class StoryConflictError extends AppError {
+  constructor(readonly current: ConflictInfo) {
+    super("conflict", `保存失败：${current.editorName} 已在你打开之后修改了这篇报道（现为第 ${current.version} 版）。你的文字仍在编辑器中，请对照下方的改动合并后再保存，或选择覆盖。`);
+  }
+}
+
+export async function getStoryForEdit(actor: Actor | null, id: string): Promise<StoryEditView | null> {
+  const staff = requireStaff(actor);
+  const story = await db.story.findUnique({
+    where: { id },
+    include: { author: { select: { name: true } }, tags: { select: { tag: { select: { name: true } } } } },
+  });
+  if (!story) return null;
+  return {
+    id: story.id,
+    slug: story.slug,
+    title: story.title,
+    dek: story.dek,
+    body: story.body,
+    byline: story.byline,
+    status: story.status,
+    version: story.version,
+    publishedAt: story.publishedAt,
+    correction: story.correction,
+    sectionId: story.sectionId,
+    tags: story.tags.map((t) => t.tag.name),
+    leadMediaId: story.leadMediaId,
+    authorId: story.authorId,
+    authorName: story.author.name,
+    updatedAt: story.updatedAt,
+    canEdit: canEditStory(staff, story),
+    // Readers may have linked the address: after release only an editor may change it, leaving a redirect.
+    slugLocked: story.publishedAt !== null || isReleased(story.status),
+  };
+}
+
+export async function listSections(actor: Actor | null): Promise<{ id: string; name: string; slug: string }[]> {
+  requireStaff(actor);
+  return db.section.findMany({ orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, slug: true } });
+}
+
+export async function createStory(actor: Actor | null, input: { title: string }): Promise<{ id: string }> {
+  const staff = requireStaff(actor);
+  return db.$transaction(async (tx) => {
+    const slug = await uniqueStorySlug(tx, input.title, null);
+    const story = await tx.story.create({
+      data: { title: input.title, slug, authorId: staff.id, byline: staff.name, updatedById: staff.id },
+      select: { id: true, version: true },
+    });
+    await tx.storyRevision.create({
+      data: { storyId: story.id, version: story.version, title: input.title, dek: "", body: "", byline: staff.name, tagNames: [], editorId: staff.id },
+    });
+    await recordAudit(tx, { actorId: staff.id, action: "story.create", entityType: "story", entityId: story.id, summary: `新建报道《${input.title}》` });
+    return { id: story.id };
+  });
+}
+
+export type SaveResult = { version: number; slug: string; cacheRef: StoryCacheRef | null };
+
+/**
+ * Saves the editor's fields. With revision: true (an explicit save or a restore) a full snapshot is
+ * stored; autosave (revision: false) only updates the working copy, and never of a released story,
+ * whose text readers see.
+ */
+export async function saveStory(actor: Actor | null, input: StoryInput, options: { revision: boolean; auditAction?: string }): Promise<SaveResult> {
+  const staff = requireStaff(actor);
+  return db.$transaction(async (tx) => {
+    const story = await tx.story.findUnique({ where: { id: input.id }, select: { id: true, authorId: true, status: true, slug: true, publishedAt: true } });
+    assertCanEdit(staff, story);
+    const released = isReleased(story.status);
+    if (!options.revision && released) throw new AppError("validation", "已发布或定时发布的报道不自动保存，请手动保存。");
+
+    let slug = story.slug;
+    const slugLocked = story.publishedAt !== null || released;
+    const wanted = input.slug || (slugLocked ? story.slug : input.title);
+    if (wanted !== story.slug && !(slugLocked && input.slug === "")) {
+      if (slugLocked) requireEditor(staff);
+      slug = await uniqueStorySlug(tx, wanted, story.id);
+    }
+
+    const before = await cacheRefOf(tx, story.id);
+    const updated = await tx.story.updateMany({
+      where: { id: story.id, version: input.baseVersion },
+      data: {
+        title: input.title,
+        dek: input.dek,
+        body: input.body,
+        byline: input.byline,
+        slug,
+        sectionId: input.sectionId,
+        leadMediaId: input.leadMediaId,
+        updatedById: staff.id,
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count === 0) throw await conflictFor(tx, story.id);
+
+    const tagIds = await tagIdsFor(tx, input.tags);
+    await tx.storyTag.deleteMany({ where: { storyId: story.id } });
+    if (tagIds.length > 0) await tx.storyTag.createMany({ data: tagIds.map((tagId) => ({ storyId: story.id, tagId })) });
+    if (slug !== story.slug && slugLocked) {
+      await tx.slugRedirect.upsert({ where: { slug: story.slug }, create: { slug: story.slug, storyId: story.id }, update: { storyId: story.id } });
+      await tx.slugRedirect.deleteMany({ where: { slug } });
+    }
+
+    const version = input.baseVersion + 1;
+    if (options.revision) {
+      await tx.storyRevision.create({
+        data: {
+          storyId: story.id,
+          version,
+          title: input.title,
+          dek: input.dek,
+          body: input.body,
+          byline: input.byline,
+          sectionId: input.sectionId,
+          tagNames: input.tags,
+          leadMediaId: input.leadMediaId,
+          editorId: staff.id,
+        },
+      });
+      await recordAudit(tx, { actorId: staff.id, action: options.auditAction ?? "story.save", entityType: "story", entityId: story.id, summary: `保存《${input.title}》第 ${version} 版` });
+    }
+    const after = await cacheRefOf(tx, story.id);
+    return { version, slug, cacheRef: released ? mergeRefs(before, after) : null };
+  });
+}
+
+async function conflictFor(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], id: string): Promise<AppError> {
+  const current = await tx.story.findUnique({ where: { id }, select: { title: true, dek: true, body: true, byline: true, version: true, updatedAt: true, updatedById: true } });
+  if (!current) return forbidden("这篇报道已被删除。");
+  const editor = current.updatedById ? await tx.user.findUnique({ where: { id: current.updatedById }, select: { name: true } }) : null;
+  return new StoryConflictError({
+    title: current.title,
+    dek: current.dek,
+    body: current.body,
+    byline: current.byline,
+    version: current.version,
+    editorName: editor?.name ?? "另一位同事",
+    updatedAt: current.updatedAt.toISOString(),
+  });
+}

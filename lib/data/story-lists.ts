@@ -1,0 +1,90 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { StoryStatus } from "@/generated/prisma/enums";
+import { hasRole, type Actor } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import { requireStaff } from "@/lib/data/story-access";
+
+// The staff story list and dashboard. Pages use keyset pagination over (updatedAt, id), which the
+// Story_updatedAt_id / Story_status_updatedAt_id indexes serve, so page 500 costs what page 1 costs.
+
+export type StoryRow = {
+  id: string;
+  title: string;
+  slug: string;
+  status: StoryStatus;
+  updatedAt: Date;
+  publishedAt: Date | null;
+  authorName: string;
+  sectionName: string | null;
+};
+
+export type StoryFilters = { status?: StoryStatus; sectionId?: string; authorId?: string; q?: string; after?: string };
+
+const rowSelect = {
+  id: true,
+  title: true,
+  slug: true,
+  status: true,
+  updatedAt: true,
+  publishedAt: true,
+  author: { select: { name: true } },
+  section: { select: { name: true } },
+} as const;
+
+type RawRow = Prisma.StoryGetPayload<{ select: typeof rowSelect }>;
+
+function toRow(row: RawRow): StoryRow {
+  const { author, section, ...rest } = row;
+  return { ...rest, authorName: author.name, sectionName: section?.name ?? null };
+}
+
+/** An opaque cursor: the last row's updatedAt and id. */
+export function encodeCursor(row: { updatedAt: Date; id: string }): string {
+  return Buffer.from(`${row.updatedAt.toISOString()}|${row.id}`).toString("base64url");
+}
+
+export function decodeCursor(cursor: string | undefined): { updatedAt: Date; id: string } | null {
+  if (!cursor) return null;
+  const [stamp, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const updatedAt = new Date(stamp ?? "");
+  return id && !Number.isNaN(updatedAt.getTime()) ? { updatedAt, id } : null;
+}
+
+export async function listStories(actor: Actor | null, filters: StoryFilters, pageSize = 30): Promise<{ rows: StoryRow[]; next: string | null }> {
+  requireStaff(actor);
+  const cursor = decodeCursor(filters.after);
+  const where: Prisma.StoryWhereInput = {
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.sectionId ? { sectionId: filters.sectionId } : {}),
+    ...(filters.authorId ? { authorId: filters.authorId } : {}),
+    ...(filters.q ? { title: { contains: filters.q, mode: "insensitive" } } : {}),
+    ...(cursor ? { OR: [{ updatedAt: { lt: cursor.updatedAt } }, { updatedAt: cursor.updatedAt, id: { lt: cursor.id } }] } : {}),
+  };
+  const found = await db.story.findMany({ where, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], take: pageSize + 1, select: rowSelect });
+  const rows = found.slice(0, pageSize).map(toRow);
+  const last = rows[rows.length - 1];
+  return { rows, next: found.length > pageSize && last ? encodeCursor(last) : null };
+}
+
+export async function listAuthors(actor: Actor | null): Promise<{ id: string; name: string }[]> {
+  requireStaff(actor);
+  return db.user.findMany({ where: { stories: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+export type Dashboard = { drafts: StoryRow[]; inReview: StoryRow[]; scheduled: StoryRow[]; published: StoryRow[] };
+
+export async function getDashboard(actor: Actor | null): Promise<Dashboard> {
+  const staff = requireStaff(actor);
+  const recent = (where: Prisma.StoryWhereInput, orderBy: Prisma.StoryOrderByWithRelationInput[]) =>
+    db.story.findMany({ where, orderBy, take: 8, select: rowSelect }).then((rows) => rows.map(toRow));
+  const staffId = staff.id;
+  const isEditor = hasRole(staff, "EDITOR");
+  const [drafts, inReview, scheduled, published] = await Promise.all([
+    recent({ authorId: staffId, status: { in: ["DRAFT", "UNPUBLISHED"] } }, [{ updatedAt: "desc" }]),
+    recent(isEditor ? { status: "IN_REVIEW" } : { status: "IN_REVIEW", authorId: staffId }, [{ updatedAt: "asc" }]),
+    recent({ status: "SCHEDULED", publishedAt: { gt: new Date() } }, [{ publishedAt: "asc" }]),
+    recent({ status: { in: ["PUBLISHED", "SCHEDULED"] }, publishedAt: { lte: new Date() } }, [{ publishedAt: "desc" }]),
+  ]);
+  return { drafts, inReview, scheduled, published };
+}

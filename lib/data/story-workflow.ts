@@ -1,0 +1,83 @@
+import "server-only";
+import { hasRole, type Actor } from "@/lib/auth/roles";
+import type { StoryCacheRef } from "@/lib/cache/tags";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/data/audit";
+import { assertCanEdit, cacheRefOf, mergeRefs, requireEditor, requireStaff } from "@/lib/data/story-access";
+import { AppError, notFound } from "@/lib/errors";
+import { ACTION_LABELS, STATUS_LABELS, nextStatus, type WorkflowAction } from "@/lib/editor/workflow";
+
+// Status moves, corrections and bulk actions. The allowed moves live in lib/editor/workflow.ts; the
+// move is written with the status it was checked against, so two editors racing can't both apply one.
+
+export async function transitionStory(
+  actor: Actor | null,
+  input: { id: string; action: WorkflowAction; publishAt: Date | null },
+): Promise<{ cacheRef: StoryCacheRef }> {
+  const staff = requireStaff(actor);
+  return db.$transaction(async (tx) => {
+    const story = await tx.story.findUnique({ where: { id: input.id }, select: { id: true, title: true, authorId: true, status: true, publishedAt: true } });
+    assertCanEdit(staff, story);
+    const to = nextStatus(story.status, input.action, hasRole(staff, "EDITOR"));
+    if (!to) throw new AppError("conflict", `「${STATUS_LABELS[story.status]}」状态的报道不能执行「${ACTION_LABELS[input.action]}」。`);
+
+    const now = new Date();
+    let publishedAt = story.publishedAt;
+    // Publishing keeps the first publication time; a story still waiting for its slot goes live now.
+    if (input.action === "publish" && (!publishedAt || publishedAt > now)) publishedAt = now;
+    if (input.action === "schedule") publishedAt = input.publishAt;
+
+    const before = await cacheRefOf(tx, story.id);
+    const moved = await tx.story.updateMany({ where: { id: story.id, status: story.status }, data: { status: to, publishedAt } });
+    if (moved.count === 0) throw new AppError("conflict", "这篇报道的状态刚被别人改变了，请刷新后再试。");
+    await recordAudit(tx, {
+      actorId: staff.id,
+      action: `story.${input.action}`,
+      entityType: "story",
+      entityId: story.id,
+      summary: `《${story.title}》${STATUS_LABELS[story.status]} → ${STATUS_LABELS[to]}${input.action === "schedule" && publishedAt ? `（${publishedAt.toISOString()}）` : ""}`,
+    });
+    return { cacheRef: mergeRefs(before, await cacheRefOf(tx, story.id)) };
+  });
+}
+
+export async function correctStory(actor: Actor | null, input: { id: string; correction: string }): Promise<{ cacheRef: StoryCacheRef }> {
+  const editor = requireEditor(actor);
+  return db.$transaction(async (tx) => {
+    const story = await tx.story.findUnique({ where: { id: input.id }, select: { id: true, title: true, status: true } });
+    if (!story) throw notFound("找不到这篇报道。");
+    if (story.status !== "PUBLISHED" && story.status !== "SCHEDULED") throw new AppError("conflict", "只能给已发布的报道添加更正。");
+    await tx.story.update({ where: { id: story.id }, data: { correction: input.correction, correctedAt: new Date() } });
+    await recordAudit(tx, { actorId: editor.id, action: "story.correct", entityType: "story", entityId: story.id, summary: `更正《${story.title}》：${input.correction.slice(0, 80)}` });
+    return { cacheRef: await cacheRefOf(tx, story.id) };
+  });
+}
+
+/** Editors' bulk actions on the story list; each story is audited, all in one transaction. */
+export async function bulkUpdateStories(
+  actor: Actor | null,
+  input: { ids: string[]; action: "unpublish" | "move"; sectionId: string },
+): Promise<{ count: number; cacheRefs: StoryCacheRef[] }> {
+  const editor = requireEditor(actor);
+  return db.$transaction(async (tx) => {
+    const section = input.action === "move" ? await tx.section.findUnique({ where: { id: input.sectionId }, select: { id: true, name: true } }) : null;
+    if (input.action === "move" && !section) throw notFound("找不到目标栏目。");
+    const stories = await tx.story.findMany({ where: { id: { in: input.ids } }, select: { id: true, title: true, status: true } });
+    const cacheRefs: StoryCacheRef[] = [];
+    let count = 0;
+    for (const story of stories) {
+      const before = await cacheRefOf(tx, story.id);
+      if (input.action === "unpublish") {
+        if (story.status !== "PUBLISHED" && story.status !== "SCHEDULED") continue;
+        await tx.story.update({ where: { id: story.id }, data: { status: "UNPUBLISHED" } });
+        await recordAudit(tx, { actorId: editor.id, action: "story.unpublish", entityType: "story", entityId: story.id, summary: `批量撤下《${story.title}》` });
+      } else if (section) {
+        await tx.story.update({ where: { id: story.id }, data: { sectionId: section.id } });
+        await recordAudit(tx, { actorId: editor.id, action: "story.move", entityType: "story", entityId: story.id, summary: `《${story.title}》移到栏目「${section.name}」` });
+      }
+      count++;
+      if (before.released) cacheRefs.push(mergeRefs(before, await cacheRefOf(tx, story.id)));
+    }
+    return { count, cacheRefs };
+  });
+}

@@ -1,0 +1,104 @@
+import { z } from "zod";
+
+// FormData fields of the story editor's actions. Every text field arrives as a string; empty optional
+// selects arrive as "".
+const optionalId = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? null : value))
+  .nullable()
+  .default(null);
+
+/** createStory: title (required). */
+export const createStorySchema = z.object({
+  title: z.string().trim().min(1, "请填写标题。").max(200, "标题最多 200 个字。"),
+});
+
+/**
+ * saveStory / autosaveStory: id, baseVersion (the version the edit started from), title, dek, body,
+ * byline, slug (optional; made from the title when empty), sectionId, tags (comma/、-separated names),
+ * leadMediaId.
+ */
+export const storyInputSchema = z.object({
+  id: z.string().min(1, "缺少报道编号。"),
+  baseVersion: z.coerce.number({ error: "缺少版本号。" }).int().positive("缺少版本号。"),
+  title: z.string().trim().min(1, "请填写标题。").max(200, "标题最多 200 个字。"),
+  dek: z.string().trim().max(500, "导语最多 500 个字。").default(""),
+  body: z.string().max(200_000, "正文太长（最多 20 万字）。").default(""),
+  byline: z.string().trim().max(200, "署名最多 200 个字。").default(""),
+  slug: z
+    .string()
+    .trim()
+    .max(80, "网址别名最多 80 个字符。")
+    .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, "网址别名只能包含小写字母、数字和连字符。")
+    .default(""),
+  sectionId: optionalId,
+  tags: z
+    .string()
+    .default("")
+    .transform((value) =>
+      [...new Set(value.split(/[,，、;；\n]/).map((tag) => tag.trim()).filter(Boolean))],
+    )
+    .pipe(z.array(z.string().max(30, "每个标签最多 30 个字。")).max(10, "最多 10 个标签。")),
+  leadMediaId: optionalId,
+});
+
+export type StoryInput = z.infer<typeof storyInputSchema>;
+
+/** transitionStory: id, action (submit/return/publish/schedule/unpublish), publishAt (for schedule, local date-time in Asia/Shanghai). */
+export const transitionSchema = z
+  .object({
+    id: z.string().min(1, "缺少报道编号。"),
+    action: z.enum(["submit", "return", "publish", "schedule", "unpublish"], { error: "未知的操作。" }),
+    publishAt: z.string().trim().default(""),
+  })
+  .transform((value, ctx) => {
+    if (value.action !== "schedule") return { ...value, publishAt: null };
+    const at = parseShanghaiLocal(value.publishAt);
+    if (!at) {
+      ctx.addIssue({ code: "custom", path: ["publishAt"], message: "请选择发布时间。" });
+      return z.NEVER;
+    }
+    if (at.getTime() <= Date.now()) {
+      ctx.addIssue({ code: "custom", path: ["publishAt"], message: "定时发布的时间必须晚于现在。" });
+      return z.NEVER;
+    }
+    return { ...value, publishAt: at };
+  });
+
+/** correctStory: id, correction (the note shown on the story page). */
+export const correctionSchema = z.object({
+  id: z.string().min(1, "缺少报道编号。"),
+  correction: z.string().trim().min(1, "请填写更正说明。").max(1000, "更正说明最多 1000 个字。"),
+});
+
+/** lockStory: id, takeover ("1" to take over someone else's lock). */
+export const lockSchema = z.object({
+  id: z.string().min(1, "缺少报道编号。"),
+  takeover: z.string().optional().transform((value) => value === "1"),
+});
+
+/** restoreRevision: id (story), revisionId, baseVersion. */
+export const restoreSchema = z.object({
+  id: z.string().min(1, "缺少报道编号。"),
+  revisionId: z.string().min(1, "缺少修订编号。"),
+  baseVersion: z.coerce.number().int().positive("缺少版本号。"),
+});
+
+/** bulkStories: ids (repeated field), action (unpublish/move), sectionId (for move). */
+export const bulkSchema = z
+  .object({
+    ids: z.array(z.string().min(1)).min(1, "请至少选择一篇报道。").max(200, "一次最多处理 200 篇。"),
+    action: z.enum(["unpublish", "move"], { error: "请选择批量操作。" }),
+    sectionId: z.string().trim().default(""),
+  })
+  .refine((value) => value.action !== "move" || value.sectionId !== "", { path: ["sectionId"], message: "请选择目标栏目。" });
+
+/** "2024-05-01T08:30" typed in a datetime-local field means Beijing time, whatever the server's zone. */
+export function parseShanghaiLocal(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const date = new Date(Date.UTC(y, mo - 1, d, h - 8, mi));
+  return Number.isNaN(date.getTime()) ? null : date;
+}

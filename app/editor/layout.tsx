@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { requireUser } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import "./editor.css";
 
 export const dynamic = "force-dynamic";
 
@@ -22,6 +23,15 @@ export default async function EditorLayout({ children }: { children: ReactNode }
             <ul>
               <li>
                 <Link href="/editor">工作台</Link>
+              </li>
+              <li>
+                <Link href="/editor/stories">报道</Link>
+              </li>
+              <li>
+                <Link href="/editor/roundups">榜单</Link>
+              </li>
+              <li>
+                <Link href="/editor/media">媒体库</Link>
               </li>
               <li>
                 <Link href="/">查看网站</Link>

@@ -130,19 +130,19 @@ export async function releaseStoryLock(formData: FormData): Promise<ActionResult
 }
 
 export async function restoreStoryRevision(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
-  let storyId: string;
+  let target: string;
   try {
     const actor = await requireActor("JOURNALIST");
     const parsed = restoreSchema.safeParse({ id: formData.get("id") ?? "", revisionId: formData.get("revisionId") ?? "", baseVersion: formData.get("baseVersion") ?? "" });
     if (!parsed.success) return { ok: false, message: INVALID, fieldErrors: fieldErrorsOf(parsed.error) };
     const result = await history.restoreRevision(actor, parsed.data);
     if (result.cacheRef) expireTags(tagsForStory(result.cacheRef));
-    storyId = parsed.data.id;
+    target = `/editor/stories/${parsed.data.id}?restored=${result.version}`;
   } catch (error) {
     if (error instanceof stories.StoryConflictError) return { ok: false, message: "恢复失败：这篇报道刚被别人修改过，请刷新页面后再试。" };
     return failure(error, "restoreStoryRevision");
   }
-  redirect(`/editor/stories/${storyId}?restored=1`);
+  redirect(target);
 }
 
 export async function bulkUpdateStories(_prev: ActionResult, formData: FormData): Promise<ActionResult> {

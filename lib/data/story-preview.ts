@@ -1,0 +1,32 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import { requireStaff } from "@/lib/data/story-access";
+
+// Any story, published or not, for the staff preview: only signed-in staff get here (checked below).
+export async function getStoryPreview(actor: Actor | null, id: string) {
+  requireStaff(actor);
+  const story = await db.story.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      dek: true,
+      body: true,
+      byline: true,
+      status: true,
+      publishedAt: true,
+      correction: true,
+      correctedAt: true,
+      author: { select: { name: true } },
+      section: { select: { slug: true, name: true } },
+      tags: { select: { tag: { select: { slug: true, name: true } } } },
+      leadMedia: { select: { alt: true, caption: true, credit: true, storageKey: true, width: true, height: true, variants: true } },
+      roundupItems: { select: { rank: true, roundup: { select: { title: true } } }, take: 1 },
+    },
+  });
+  if (!story) return null;
+  const { author, tags, roundupItems, ...rest } = story;
+  return { ...rest, authorName: author.name, tags: tags.map((t) => t.tag), placement: roundupItems[0] ?? null };
+}

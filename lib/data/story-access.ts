@@ -72,10 +72,9 @@ export async function uniqueStorySlug(tx: Tx, wanted: string, storyId: string | 
   const base = slugify(wanted) || "story";
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
-    const [story, redirect] = await Promise.all([
-      tx.story.findUnique({ where: { slug: candidate }, select: { id: true } }),
-      tx.slugRedirect.findUnique({ where: { slug: candidate }, select: { storyId: true } }),
-    ]);
+    // One query at a time: a transaction has a single connection.
+    const story = await tx.story.findUnique({ where: { slug: candidate }, select: { id: true } });
+    const redirect = await tx.slugRedirect.findUnique({ where: { slug: candidate }, select: { storyId: true } });
     const free = (!story || story.id === storyId) && (!redirect || redirect.storyId === storyId);
     if (free) return candidate;
   }

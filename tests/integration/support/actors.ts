@@ -1,0 +1,10 @@
+import type { Db } from "@/lib/db-client";
+import type { Role } from "@/generated/prisma/enums";
+import type { Actor } from "@/lib/auth/roles";
+import { createUser } from "./fixtures";
+
+/** A fresh account as the data functions see it. */
+export async function createActor(db: Db, role: Role): Promise<Actor> {
+  const user = await createUser(db, { role });
+  return { id: user.id, name: user.name, email: user.email, role: user.role, mustChangePassword: false };
+}

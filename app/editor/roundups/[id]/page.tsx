@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AddStoryButton } from "@/components/editor/add-story-button";
+import { RoundupForm } from "@/components/editor/roundup-form";
+import { RoundupItems } from "@/components/editor/roundup-items";
+import { RoundupPublish } from "@/components/editor/roundup-publish";
+import { requireRole } from "@/lib/auth/session";
+import { findStoriesForRoundup, getRoundupForEdit } from "@/lib/data/roundups";
+import { STATUS_LABELS } from "@/lib/editor/workflow";
+
+export const metadata: Metadata = { title: "编排榜单", robots: { index: false } };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ q?: string }> };
+
+export default async function RoundupComposerPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const { q = "" } = await searchParams;
+  const user = await requireRole("EDITOR", `/editor/roundups/${id}`);
+  const roundup = await getRoundupForEdit(user, id);
+  if (!roundup) notFound();
+  const found = await findStoriesForRoundup(user, q);
+  const inList = new Set(roundup.items.map((item) => item.storyId));
+
+  return (
+    <>
+      <h1>编排榜单</h1>
+      <p>
+        <Link href="/editor/roundups">← 全部榜单</Link>
+      </p>
+      <RoundupForm id={roundup.id} values={{ title: roundup.title, year: String(roundup.year), publisher: roundup.publisher, intro: roundup.intro }} />
+      <h2>排名</h2>
+      <p className="muted">拖动条目或用「上移」「下移」调整排名，排名自动保存。</p>
+      {/* A new server list (an item added or removed) remounts the list; a reorder keeps its own state. */}
+      <RoundupItems key={[...inList].sort().join(",")} roundupId={roundup.id} initialItems={roundup.items} />
+      <h2>添加报道</h2>
+      <form method="get" role="search" aria-label="搜索要添加的报道" className="filters">
+        <label>
+          按标题搜索报道
+          <input type="search" name="q" defaultValue={q} />
+        </label>
+        <button className="button" type="submit">
+          搜索
+        </button>
+      </form>
+      {q && found.length === 0 ? <p>没有找到标题包含「{q}」的报道。</p> : null}
+      <ul className="story-list">
+        {found
+          .filter((story) => !inList.has(story.id))
+          .map((story) => (
+            <li key={story.id}>
+              {story.title} <span className="muted">（{STATUS_LABELS[story.status]}）</span>
+              <AddStoryButton roundupId={roundup.id} storyId={story.id} title={story.title} />
+            </li>
+          ))}
+      </ul>
+      <RoundupPublish roundupId={roundup.id} published={roundup.status === "PUBLISHED"} />
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+"use client";
+
+import { useActionState } from "react";
+import { addRoundupItem } from "@/lib/actions/roundups";
+import type { ActionResult } from "@/lib/actions/result";
+
+const initial: ActionResult = { ok: false };
+
+export function AddStoryButton({ roundupId, storyId, title }: { roundupId: string; storyId: string; title: string }) {
+  const [state, action, pending] = useActionState(addRoundupItem, initial);
+  return (
+    <form action={action} className="inline-form">
+      <input type="hidden" name="id" value={roundupId} />
+      <input type="hidden" name="storyId" value={storyId} />
+      <button className="button button-secondary" type="submit" disabled={pending} aria-label={`加入榜单：${title}`}>
+        加入
+      </button>
+      {state.message ? <span className={state.ok ? "form-ok" : "form-error"} role="status">{state.message}</span> : null}
+    </form>
+  );
+}

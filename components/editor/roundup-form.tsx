@@ -1,0 +1,55 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { createRoundup, updateRoundup } from "@/lib/actions/roundups";
+import type { ActionResult } from "@/lib/actions/result";
+
+type Values = { title: string; year: string; publisher: string; intro: string };
+const initial: ActionResult = { ok: false };
+
+/** Title, year, who selected it and intro; creates a roundup, or saves one when given its id. */
+export function RoundupForm({ id, values }: { id?: string; values: Values }) {
+  const [state, action, pending] = useActionState(id ? updateRoundup : createRoundup, initial);
+  // Controlled so a refused save keeps what was typed.
+  const [form, setForm] = useState(values);
+  const errors = state.fieldErrors ?? {};
+  const field = (name: keyof Values, label: string, multiline = false) => (
+    <label>
+      {label}
+      {multiline ? (
+        <textarea name={name} rows={4} value={form[name]} onChange={(e) => setForm({ ...form, [name]: e.target.value })} aria-invalid={!!errors[name]} aria-describedby={errors[name] ? `roundup-${name}-error` : undefined} />
+      ) : (
+        <input
+          name={name}
+          inputMode={name === "year" ? "numeric" : undefined}
+          value={form[name]}
+          onChange={(e) => setForm({ ...form, [name]: e.target.value })}
+          aria-invalid={!!errors[name]}
+          aria-describedby={errors[name] ? `roundup-${name}-error` : undefined}
+        />
+      )}
+      {errors[name] ? (
+        <span id={`roundup-${name}-error`} className="field-error">
+          {errors[name].join(" ")}
+        </span>
+      ) : null}
+    </label>
+  );
+  return (
+    <form action={action} className="stack" noValidate>
+      {id ? <input type="hidden" name="id" value={id} /> : null}
+      {field("title", "榜单标题")}
+      {field("year", "年份")}
+      {field("publisher", "评选单位（如：吉林日报社选出）")}
+      {field("intro", "导语", true)}
+      <div className="actions">
+        <button className="button" type="submit" disabled={pending}>
+          {pending ? "正在保存…" : id ? "保存榜单信息" : "创建榜单"}
+        </button>
+      </div>
+      <p role="status" className={state.ok ? "form-ok" : "form-error"}>
+        {state.message ?? ""}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+// FormData fields of the roundup composer's actions.
+
+/** createRoundup / updateRoundup: id (update only), title, year, publisher (who selected it), intro. */
+export const roundupInputSchema = z.object({
+  id: z.string().default(""),
+  title: z.string().trim().min(1, "请填写榜单标题。").max(200, "标题最多 200 个字。"),
+  year: z.coerce.number({ error: "请填写年份。" }).int("年份必须是整数。").min(1900, "年份不能早于 1900。").max(2100, "年份不能晚于 2100。"),
+  publisher: z.string().trim().max(100, "评选单位最多 100 个字。").default(""),
+  intro: z.string().trim().max(5000, "导语最多 5000 个字。").default(""),
+});
+
+/** addRoundupItem: id (roundup), storyId. */
+export const addItemSchema = z.object({ id: z.string().min(1, "缺少榜单编号。"), storyId: z.string().min(1, "请选择一篇报道。") });
+
+/** removeRoundupItem: id (roundup), itemId. */
+export const removeItemSchema = z.object({ id: z.string().min(1, "缺少榜单编号。"), itemId: z.string().min(1, "缺少条目编号。") });
+
+/** reorderRoundup: id (roundup), itemIds (repeated, in the new order: first is rank 1). */
+export const reorderSchema = z.object({
+  id: z.string().min(1, "缺少榜单编号。"),
+  itemIds: z.array(z.string().min(1)).min(1, "榜单没有条目。").max(500, "条目太多。"),
+});
+
+/** publishRoundup: id, publishStories ("1" = also publish its unpublished stories, after the user confirmed). */
+export const publishRoundupSchema = z.object({
+  id: z.string().min(1, "缺少榜单编号。"),
+  publishStories: z.string().optional().transform((value) => value === "1"),
+});
+
+/** unpublishRoundup: id. */
+export const roundupIdSchema = z.object({ id: z.string().min(1, "缺少榜单编号。") });

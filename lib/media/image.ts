@@ -1,0 +1,56 @@
+import crypto from "node:crypto";
+import sharp from "sharp";
+
+// Uploaded images: the type comes from the file's first bytes (a renamed .exe stays refused), and
+// every stored file is re-encoded by sharp, which writes no EXIF unless asked, so GPS location and
+// camera data never reach readers. Orientation is applied to the pixels first.
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const VARIANT_WIDTHS = [480, 960, 1600] as const;
+const MAX_MASTER_WIDTH = 2400;
+
+export type ImageType = { mime: "image/jpeg" | "image/png" | "image/webp" | "image/avif"; ext: "jpg" | "png" | "webp" | "avif" };
+
+export function detectImageType(bytes: Uint8Array): ImageType | null {
+  const ascii = (start: number, end: number) => String.fromCharCode(...bytes.subarray(start, end));
+  if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return { mime: "image/jpeg", ext: "jpg" };
+  if (ascii(0, 8) === "\x89PNG\r\n\x1a\n") return { mime: "image/png", ext: "png" };
+  if (ascii(0, 4) === "RIFF" && ascii(8, 12) === "WEBP") return { mime: "image/webp", ext: "webp" };
+  // ISO-BMFF: a "ftyp" box whose major or compatible brands include avif/avis.
+  if (ascii(4, 8) === "ftyp") {
+    const size = Math.min(((bytes[0] ?? 0) << 24) | ((bytes[1] ?? 0) << 16) | ((bytes[2] ?? 0) << 8) | (bytes[3] ?? 0), bytes.length, 64);
+    const brands = ascii(8, size);
+    if (brands.includes("avif") || brands.includes("avis")) return { mime: "image/avif", ext: "avif" };
+  }
+  return null;
+}
+
+export type StoredFile = { key: string; width: number; height: number; bytes: Buffer; mime: string };
+export type ProcessedImage = { master: StoredFile; variants: StoredFile[] };
+
+/** A clean master in the original format plus WebP sizes no wider than the master, under one key prefix. */
+export async function processImage(input: Buffer, type: ImageType, now = new Date()): Promise<ProcessedImage> {
+  const prefix = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${crypto.randomBytes(8).toString("hex")}`;
+  const oriented = sharp(input, { failOn: "error" }).rotate();
+  const master = await oriented
+    .clone()
+    .resize({ width: MAX_MASTER_WIDTH, withoutEnlargement: true })
+    .toFormat(type.ext === "jpg" ? "jpeg" : type.ext)
+    .toBuffer({ resolveWithObject: true });
+  const variants: StoredFile[] = [];
+  for (const width of VARIANT_WIDTHS) {
+    if (width >= master.info.width) break;
+    const out = await oriented.clone().resize({ width }).webp({ quality: 80 }).toBuffer({ resolveWithObject: true });
+    variants.push({ key: `${prefix}-${width}.webp`, width: out.info.width, height: out.info.height, bytes: out.data, mime: "image/webp" });
+  }
+  return {
+    master: { key: `${prefix}.${type.ext}`, width: master.info.width, height: master.info.height, bytes: master.data, mime: type.mime },
+    variants,
+  };
+}
+
+const MIME_BY_EXT: Record<string, string> = { jpg: "image/jpeg", png: "image/png", webp: "image/webp", avif: "image/avif" };
+
+export function mimeOfKey(key: string): string | null {
+  return MIME_BY_EXT[key.split(".").pop()?.toLowerCase() ?? ""] ?? null;
+}

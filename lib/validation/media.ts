@@ -1,0 +1,11 @@
+import { z } from "zod";
+
+/** uploadMedia: file (the image), alt (required, read aloud to blind readers), caption, credit (e.g. 本报记者 XXX 摄). */
+export const mediaInputSchema = z.object({
+  alt: z.string().trim().min(1, "请填写替代文字（图片内容的简短描述）。").max(300, "替代文字最多 300 个字。"),
+  caption: z.string().trim().max(1000, "图片说明最多 1000 个字。").default(""),
+  credit: z.string().trim().max(200, "署名最多 200 个字。").default(""),
+});
+
+/** deleteMedia: id. */
+export const mediaIdSchema = z.object({ id: z.string().min(1, "缺少图片编号。") });

@@ -1,0 +1,53 @@
+import { expect, test } from "@playwright/test";
+import { createStoryViaUi, saveAndExpectVersion, signIn, uniqueTitle } from "./editor-helpers";
+
+test.describe("editor: no lost work", () => {
+  test("two editors save the same story: exactly one gets the conflict, and keeps their text", async ({ browser }) => {
+    const first = await signIn(browser, "editor");
+    const url = await createStoryViaUi(first, uniqueTitle("并发编辑"));
+    const second = await signIn(browser, "admin");
+    await second.goto(url);
+    // The soft lock names whoever opened it first.
+    await expect(second.getByText("演示编辑 正在编辑")).toBeVisible();
+
+    // Both started from version 1; the first to save wins.
+    await first.getByLabel("正文（Markdown）").fill("第一位编辑写的正文。");
+    await first.getByRole("button", { name: "保存", exact: true }).click();
+    await expect(first.getByText("已保存为第 2 版。")).toBeVisible();
+    await second.getByLabel("正文（Markdown）").fill("第二位编辑写的正文。");
+    await second.getByRole("button", { name: "保存", exact: true }).click();
+
+    await expect(second.getByText(/保存失败：演示编辑 已在你打开之后修改了这篇报道/)).toBeVisible();
+    await expect(first.getByText(/保存失败/)).toHaveCount(0);
+    await expect(second.getByLabel("正文（Markdown）")).toHaveValue("第二位编辑写的正文。");
+    const changes = second.getByRole("region", { name: "演示编辑 的改动" });
+    await expect(changes.locator("ins")).toContainText("第一位编辑写的正文");
+
+    // Overwriting is a deliberate second step.
+    await changes.getByRole("button", { name: "用我的版本覆盖" }).click();
+    await expect(second.getByText("已保存为第 3 版。")).toBeVisible();
+
+    await second.getByRole("button", { name: "接管编辑" }).click();
+    await expect(second.getByText("演示编辑 正在编辑")).toHaveCount(0);
+  });
+
+  test("an old revision is restored as a new revision, with a character diff on the history page", async ({ browser }) => {
+    const page = await signIn(browser, "editor");
+    const url = await createStoryViaUi(page, uniqueTitle("修订恢复"));
+    const body = page.getByLabel("正文（Markdown）");
+    await body.fill("全省粮食总产837亿斤。");
+    await saveAndExpectVersion(page, 2);
+    await body.fill("全省粮食总产837.3亿斤。");
+    await saveAndExpectVersion(page, 3);
+
+    await page.getByRole("link", { name: "修订历史" }).click();
+    await expect(page.getByRole("heading", { name: "修订历史" })).toBeVisible();
+    await expect(page.locator(".diff-field ins").filter({ hasText: ".3" })).toBeVisible();
+    await page.getByRole("button", { name: "恢复第 2 版" }).click();
+
+    await expect(page).toHaveURL(`${url}?restored=4`);
+    await expect(page.getByText("已恢复所选版本，并保存为新的修订。")).toBeVisible();
+    await expect(page.getByLabel("正文（Markdown）")).toHaveValue("全省粮食总产837亿斤。");
+    await expect(page.getByText("第 4 版")).toBeVisible();
+  });
+});

@@ -1,0 +1,51 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createStoryViaUi, signIn, uniqueTitle } from "./editor-helpers";
+
+async function publishedStory(page: Page, title: string): Promise<string> {
+  await createStoryViaUi(page, title);
+  await page.getByRole("button", { name: "立即发布" }).click();
+  await expect(page.getByText("状态：已发布")).toBeVisible();
+  return page.getByLabel("网址别名").inputValue();
+}
+
+test.describe("editor: roundup composer", () => {
+  test("reordering a published roundup by keyboard changes the public ranks at once", async ({ browser }) => {
+    const editor = await signIn(browser, "editor");
+    const first = uniqueTitle("榜单甲");
+    const second = uniqueTitle("榜单乙");
+    const firstSlug = await publishedStory(editor, first);
+    await publishedStory(editor, second);
+
+    await editor.goto("/editor/roundups");
+    await editor.getByLabel("榜单标题").fill(uniqueTitle("测试年度榜单"));
+    // An old year, so the demo roundup stays the newest one on the home page.
+    await editor.getByLabel("年份").fill("1999");
+    await editor.getByLabel("评选单位（如：吉林日报社选出）").fill("测试报社选出");
+    await editor.getByRole("button", { name: "创建榜单" }).click();
+    await expect(editor.getByRole("heading", { name: "编排榜单" })).toBeVisible();
+
+    for (const title of [first, second]) {
+      await editor.getByLabel("按标题搜索报道").fill(title);
+      await editor.getByRole("button", { name: "搜索" }).click();
+      await editor.getByRole("button", { name: `加入榜单：${title}` }).click();
+      await expect(editor.getByRole("list", { name: "榜单条目（按排名）" }).getByText(title)).toBeVisible();
+    }
+    await editor.getByRole("button", { name: "发布榜单" }).click();
+    await expect(editor.getByText("榜单已发布。")).toBeVisible();
+
+    const reader = await browser.newPage();
+    await reader.goto(`/stories/${firstSlug}`);
+    await expect(reader.getByText(/ · 第1名$/)).toBeVisible();
+
+    // Keyboard only: focus "move down" on the first item and press Enter.
+    await editor.getByRole("button", { name: `下移：${first}` }).focus();
+    await editor.keyboard.press("Enter");
+    await expect(editor.getByText(`《${first}》现在是第 2 名。`)).toBeVisible();
+    const items = editor.getByRole("list", { name: "榜单条目（按排名）" }).getByRole("listitem");
+    await expect(items.nth(0)).toContainText(second);
+    await expect(items.nth(1)).toContainText(first);
+
+    await reader.reload();
+    await expect(reader.getByText(/ · 第2名$/)).toBeVisible();
+  });
+});

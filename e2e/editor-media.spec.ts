@@ -11,7 +11,7 @@ test.describe("editor: media library", () => {
     // Named .jpg, but the bytes are text: refused by content.
     await file.setInputFiles({ name: "photo.jpg", mimeType: "image/jpeg", buffer: Buffer.from("这不是图片，只是文字。") });
     await page.getByLabel("替代文字（必填）").fill("假图片");
-    await page.getByRole("button", { name: "上传" }).click();
+    await page.getByRole("button", { name: "上传", exact: true }).click();
     await expect(page.getByText(/不支持的文件类型/)).toBeVisible();
     await expect(page.getByLabel("替代文字（必填）")).toHaveValue("假图片");
 
@@ -23,7 +23,7 @@ test.describe("editor: media library", () => {
     await file.setInputFiles({ name: "river.png", mimeType: "image/png", buffer: png });
     await page.getByLabel("替代文字（必填）").fill(alt);
     await page.getByLabel("摄影署名（如：本报记者 XXX 摄）").fill("本报记者 测试 摄");
-    await page.getByRole("button", { name: "上传" }).click();
+    await page.getByRole("button", { name: "上传", exact: true }).click();
     await expect(page.getByText("图片已上传。")).toBeVisible();
 
     const image = page.getByRole("img", { name: alt });

@@ -1,13 +1,19 @@
 "use client";
 
-import { useActionState } from "react";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect } from "react";
 import { addRoundupItem } from "@/lib/actions/roundups";
 import type { ActionResult } from "@/lib/actions/result";
 
 const initial: ActionResult = { ok: false };
 
 export function AddStoryButton({ roundupId, storyId, title }: { roundupId: string; storyId: string; title: string }) {
+  const router = useRouter();
   const [state, action, pending] = useActionState(addRoundupItem, initial);
+  // The composer's list is rendered by the server: reload it once the story is in.
+  useEffect(() => {
+    if (state.ok) router.refresh();
+  }, [state, router]);
   return (
     <form action={action} className="inline-form">
       <input type="hidden" name="id" value={roundupId} />

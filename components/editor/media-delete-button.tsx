@@ -1,13 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect } from "react";
 import { deleteMedia } from "@/lib/actions/media";
 import type { ActionResult } from "@/lib/actions/result";
 
 const initial: ActionResult = { ok: false };
 
 export function MediaDeleteButton({ id, alt }: { id: string; alt: string }) {
+  const router = useRouter();
   const [state, action, pending] = useActionState(deleteMedia, initial);
+  useEffect(() => {
+    if (state.ok) router.refresh();
+  }, [state, router]);
   return (
     <form action={action} onSubmit={(event) => !window.confirm(`删除图片「${alt}」？`) && event.preventDefault()}>
       <input type="hidden" name="id" value={id} />

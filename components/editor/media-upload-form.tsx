@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
 import { uploadMedia } from "@/lib/actions/media";
 import type { ActionResult } from "@/lib/actions/result";
@@ -11,9 +12,14 @@ const MAX_BYTES = 10 * 1024 * 1024;
 export function MediaUploadForm() {
   const [text, setText] = useState({ alt: "", caption: "", credit: "" });
   const [tooBig, setTooBig] = useState<string | null>(null);
+  const router = useRouter();
   const [state, action, pending] = useActionState(async (prev: ActionResult, formData: FormData) => {
     const result = await uploadMedia(prev, formData);
-    if (result.ok) setText({ alt: "", caption: "", credit: "" });
+    if (result.ok) {
+      setText({ alt: "", caption: "", credit: "" });
+      // The library below is rendered by the server: reload it to show the new image.
+      router.refresh();
+    }
     return result;
   }, initial);
   const errors: Record<string, string[]> = { ...(state.fieldErrors ?? {}), ...(tooBig ? { file: [tooBig] } : {}) };

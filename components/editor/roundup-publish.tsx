@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
+import { useRouter } from "next/navigation";
+import { useActionState, useEffect } from "react";
 import { publishRoundup, unpublishRoundup } from "@/lib/actions/roundups";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -10,6 +11,10 @@ const initial: ActionResult<{ unpublished: string[] }> = { ok: false };
 export function RoundupPublish({ roundupId, published }: { roundupId: string; published: boolean }) {
   const [state, publish, publishing] = useActionState(publishRoundup, initial);
   const [off, unpublish, unpublishing] = useActionState(unpublishRoundup, { ok: false } as ActionResult);
+  const router = useRouter();
+  useEffect(() => {
+    if (state.ok || off.ok) router.refresh();
+  }, [state, off, router]);
   const pendingStories = state.data?.unpublished ?? [];
   return (
     <section aria-labelledby="publish-title">

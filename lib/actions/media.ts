@@ -22,7 +22,7 @@ export async function uploadMedia(_prev: ActionResult, formData: FormData): Prom
     } catch (error) {
       // The file's problems belong next to the file input.
       const result = failure(error, "uploadMedia");
-      return { ...result, fieldErrors: { file: [result.message ?? ""] } };
+      return { ok: false, message: "上传失败，请看文件旁的说明。", fieldErrors: { file: [result.message ?? ""] } };
     }
     return { ok: true, message: "图片已上传。" };
   } catch (error) {

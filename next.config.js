@@ -7,8 +7,9 @@ const nextConfig = {
   typedRoutes: false,
   experimental: {
     authInterrupts: true,
-    // Media uploads (up to 10 MB, checked again in lib/media) travel through a Server Action and,
-    // under /editor, through proxy.ts, which would otherwise cut bodies at 1 MB and 10 MB.
+    // Room for the largest upload: a 10 MB image (lib/media/image.ts; the document import allows
+    // 2 MB) plus the form's other fields. Under /editor, bodies also pass proxy.ts, which would
+    // otherwise cut them at 10 MB.
     serverActions: { bodySizeLimit: "11mb" },
     proxyClientMaxBodySize: "11mb",
   },

@@ -1,8 +1,8 @@
 import { expect, type Browser, type Page } from "@playwright/test";
+import { signIn as signInOnPage } from "./support/auth";
 
 // Shared steps of the editor specs: sign in as a demo account in a fresh browser context, and create
 // a uniquely named story through the UI so each test owns its data.
-const PASSWORD = process.env.DEMO_PASSWORD || "roundup-demo-2023";
 
 export type DemoAccount = "journalist" | "editor" | "admin";
 
@@ -11,10 +11,7 @@ export async function signIn(browser: Browser, account: DemoAccount): Promise<Pa
   const page = await context.newPage();
   // Confirmation prompts (remove an item, leave with unsaved text) are answered "yes".
   page.on("dialog", (dialog) => void dialog.accept());
-  await page.goto("/login?callbackUrl=%2Feditor");
-  await page.getByLabel("邮箱").fill(`${account}@roundup.local`);
-  await page.getByLabel("密码").fill(PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
+  await signInOnPage(page, `${account}@roundup.local`);
   await expect(page.getByRole("heading", { name: "工作台" })).toBeVisible();
   return page;
 }

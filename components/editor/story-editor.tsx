@@ -24,19 +24,23 @@ export function StoryEditor({ story, options, isEditor }: Props) {
   // The version this edit is based on and the text as saved at that version (the diff base on conflict).
   const [version, setVersion] = useState(story.version);
   const [saved, setSaved] = useState<StoryContent>(content);
+  const [savedMeta, setSavedMeta] = useState<MetaValues>(meta);
   const [conflict, setConflict] = useState<ConflictInfo | null>(null);
   const [autoNote, setAutoNote] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const { lock, touch, takeOver } = useStoryLock(story.id, story.canEdit);
 
-  const dirty = JSON.stringify(content) !== JSON.stringify(saved) || meta.slug !== story.slug;
+  const dirty = JSON.stringify(content) !== JSON.stringify(saved) || JSON.stringify(meta) !== JSON.stringify(savedMeta);
 
-  function afterSave(result: ActionResult<SaveData>, sent: StoryContent) {
+  function afterSave(result: ActionResult<SaveData>, sent: StoryContent, sentMeta: MetaValues) {
     if (result.ok && result.data) {
+      const slug = result.data.slug;
       setVersion(result.data.version);
       setSaved(sent);
+      setSavedMeta({ ...sentMeta, slug });
       setConflict(null);
-      setMeta((m) => ({ ...m, slug: result.data?.slug ?? m.slug }));
+      // The server may have changed the slug (made unique, or kept after publication).
+      setMeta((m) => (m.slug === sentMeta.slug ? { ...m, slug } : m));
     } else if (result.data?.conflict) {
       setConflict(result.data.conflict);
     }
@@ -44,8 +48,9 @@ export function StoryEditor({ story, options, isEditor }: Props) {
 
   const [state, formAction, pending] = useActionState(async (prev: ActionResult<SaveData>, formData: FormData) => {
     const sent = { ...content };
+    const sentMeta = { ...meta };
     const result = await saveStory(prev, formData);
-    afterSave(result, sent);
+    afterSave(result, sent, sentMeta);
     return result;
   }, initial);
 
@@ -64,8 +69,9 @@ export function StoryEditor({ story, options, isEditor }: Props) {
       const form = formRef.current;
       if (!form) return;
       const sent = { ...content };
+      const sentMeta = { ...meta };
       const result = await autosaveStory(new FormData(form));
-      afterSave(result, sent);
+      afterSave(result, sent, sentMeta);
       setAutoNote(result.ok ? `已自动保存（${new Date().toLocaleTimeString("zh-CN", { hour12: false })}）` : (result.message ?? null));
     }, AUTOSAVE_MS);
     return () => window.clearTimeout(timer);

@@ -63,10 +63,10 @@ async function main(): Promise<void> {
     await measure("title search 卫星 (2 characters)", () => listStories(actor, { q: "卫星" }));
     await measure("title search 第99999篇 (rare)", () => listStories(actor, { q: "第99999篇" }));
     const plan = await client.query(
-      `explain select id from "Story" where ("updatedAt" < $1 or ("updatedAt" = $1 and id < $2)) order by "updatedAt" desc, id desc limit 31`,
+      `explain select id from "Story" where "updatedAt" <= $1 and ("updatedAt" < $1 or id < $2) order by "updatedAt" desc, id desc limit 31`,
       [row?.updatedAt ?? new Date(), row?.id ?? ""],
     );
-    console.log(`\nplan of the middle page: ${String(plan.rows[0]?.["QUERY PLAN"] ?? "")}`);
+    console.log(`\nplan of the middle page:\n${plan.rows.map((r) => `  ${String(r["QUERY PLAN"])}`).join("\n")}`);
     await client.end();
   } finally {
     await dbs.stop();

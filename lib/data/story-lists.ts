@@ -59,7 +59,11 @@ export async function listStories(actor: Actor | null, filters: StoryFilters, pa
     ...(filters.sectionId ? { sectionId: filters.sectionId } : {}),
     ...(filters.authorId ? { authorId: filters.authorId } : {}),
     ...(filters.q ? { title: { contains: filters.q, mode: "insensitive" } } : {}),
-    ...(cursor ? { OR: [{ updatedAt: { lt: cursor.updatedAt } }, { updatedAt: cursor.updatedAt, id: { lt: cursor.id } }] } : {}),
+    // "(updatedAt, id) after the cursor", written so the first condition bounds the index range
+    // (a bare OR would make PostgreSQL walk the index from the top and filter).
+    ...(cursor
+      ? { updatedAt: { lte: cursor.updatedAt }, OR: [{ updatedAt: { lt: cursor.updatedAt } }, { id: { lt: cursor.id } }] }
+      : {}),
   };
   const found = await db.story.findMany({ where, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], take: pageSize + 1, select: rowSelect });
   const rows = found.slice(0, pageSize).map(toRow);

@@ -5,6 +5,7 @@ import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { exitOnStartupError, info } from "./lib/log";
 import { startTestDatabases } from "./lib/test-db";
+import { encodeCursor } from "@/lib/editor/cursor";
 
 const TOTAL = Number(process.argv[2] ?? 100_000);
 const RUNS = 20;
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
     let deep: string | undefined;
     const middle = await client.query<{ id: string; updatedAt: Date }>(`select id, "updatedAt" from "Story" order by "updatedAt" desc, id desc offset $1 limit 1`, [Math.floor(TOTAL / 2)]);
     const row = middle.rows[0];
-    if (row) deep = Buffer.from(`${row.updatedAt.toISOString()}|${row.id}`).toString("base64url");
+    if (row) deep = encodeCursor(row);
 
     console.log(`\nstory list, ${TOTAL} stories, 30 rows a page, ${RUNS} runs each`);
     await measure("first page", () => listStories(actor, {}));

@@ -76,6 +76,9 @@ export async function restoreRevision(actor: Actor | null, input: { id: string; 
   if (!revision) throw notFound("找不到这个修订版本。");
   const current = await db.story.findUnique({ where: { id: input.id }, select: { slug: true } });
   if (!current) throw notFound("找不到这篇报道。");
+  // A snapshot may name a section or image deleted since; restore the text without them.
+  const section = revision.sectionId ? await db.section.findUnique({ where: { id: revision.sectionId }, select: { id: true } }) : null;
+  const media = revision.leadMediaId ? await db.media.findUnique({ where: { id: revision.leadMediaId }, select: { id: true } }) : null;
   return saveStory(
     staff,
     {
@@ -86,9 +89,9 @@ export async function restoreRevision(actor: Actor | null, input: { id: string; 
       body: revision.body,
       byline: revision.byline,
       slug: current.slug,
-      sectionId: revision.sectionId,
+      sectionId: section?.id ?? null,
       tags: revision.tagNames,
-      leadMediaId: revision.leadMediaId,
+      leadMediaId: media?.id ?? null,
     },
     { revision: true, auditAction: "story.restore" },
   );

@@ -4,6 +4,7 @@ import type { StoryStatus } from "@/generated/prisma/enums";
 import { hasRole, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { requireStaff } from "@/lib/data/story-access";
+import { decodeCursor, encodeCursor } from "@/lib/editor/cursor";
 
 // The staff story list and dashboard. Pages use keyset pagination over (updatedAt, id), which the
 // Story_updatedAt_id / Story_status_updatedAt_id indexes serve, so page 500 costs what page 1 costs.
@@ -37,18 +38,6 @@ type RawRow = Prisma.StoryGetPayload<{ select: typeof rowSelect }>;
 function toRow(row: RawRow): StoryRow {
   const { author, section, ...rest } = row;
   return { ...rest, authorName: author.name, sectionName: section?.name ?? null };
-}
-
-/** An opaque cursor: the last row's updatedAt and id. */
-export function encodeCursor(row: { updatedAt: Date; id: string }): string {
-  return Buffer.from(`${row.updatedAt.toISOString()}|${row.id}`).toString("base64url");
-}
-
-export function decodeCursor(cursor: string | undefined): { updatedAt: Date; id: string } | null {
-  if (!cursor) return null;
-  const [stamp, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const updatedAt = new Date(stamp ?? "");
-  return id && !Number.isNaN(updatedAt.getTime()) ? { updatedAt, id } : null;
 }
 
 export async function listStories(actor: Actor | null, filters: StoryFilters, pageSize = 30): Promise<{ rows: StoryRow[]; next: string | null }> {

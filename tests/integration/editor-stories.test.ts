@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { claimStoryLock, listRevisions, restoreRevision } from "@/lib/data/story-history";
 import { listStories } from "@/lib/data/story-lists";
 import { createStory, getStoryForEdit, saveStory, StoryConflictError } from "@/lib/data/stories";
-import { correctStory, transitionStory } from "@/lib/data/story-workflow";
+import { bulkUpdateStories, correctStory, transitionStory } from "@/lib/data/story-workflow";
 import { getPublishedStory } from "@/lib/data/public";
 import type { StoryInput } from "@/lib/validation/story";
 import { createActor } from "./support/actors";
@@ -144,5 +144,32 @@ describe("editor: stories", () => {
     } while (after);
     expect(seen).toHaveLength(5);
     expect(new Set(seen).size).toBe(5);
+  });
+});
+
+describe("editor: bulk actions", () => {
+  let editor: Actor;
+  let journalist: Actor;
+  beforeAll(async () => {
+    [editor, journalist] = await Promise.all([createActor(db, "EDITOR"), createActor(db, "JOURNALIST")]);
+  });
+
+  it("unpublishes only live stories and moves stories to a section; journalists are refused", async () => {
+    const live = await createStory(editor, { title: "批量撤下" });
+    await transitionStory(editor, { id: live.id, action: "publish", publishAt: null });
+    const draft = await createStory(journalist, { title: "批量草稿" });
+    const section = await db.section.create({ data: { slug: `bulk-${Date.now()}`, name: `批量栏目${Date.now()}` } });
+
+    await expect(bulkUpdateStories(journalist, { ids: [draft.id], action: "move", sectionId: section.id })).rejects.toMatchObject({ kind: "forbidden" });
+    const unpublished = await bulkUpdateStories(editor, { ids: [live.id, draft.id], action: "unpublish", sectionId: "" });
+    expect(unpublished.count).toBe(1);
+    expect(unpublished.cacheRefs.map((ref) => ref.slug)).toEqual([(await db.story.findUniqueOrThrow({ where: { id: live.id } })).slug]);
+    expect((await db.story.findUniqueOrThrow({ where: { id: live.id } })).status).toBe("UNPUBLISHED");
+    expect((await db.story.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("DRAFT");
+
+    const moved = await bulkUpdateStories(editor, { ids: [live.id, draft.id], action: "move", sectionId: section.id });
+    expect(moved.count).toBe(2);
+    const rows = await db.story.findMany({ where: { id: { in: [live.id, draft.id] } }, select: { sectionId: true } });
+    expect(rows.every((row) => row.sectionId === section.id)).toBe(true);
   });
 });

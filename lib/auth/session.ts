@@ -16,10 +16,14 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   return findSessionUser({ id: claims.id, role: claims.role, sessionVersion: claims.sv });
 });
 
-/** For pages and layouts: the signed-in account, or a trip to /login that comes back here afterwards. */
+/**
+ * For pages and layouts: the signed-in account, or a trip to /login that comes back here afterwards.
+ * An account on a temporary password is sent to choose its own first.
+ */
 export async function requireUser(returnTo: string): Promise<Actor> {
   const user = await getCurrentUser();
   if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (user.mustChangePassword) redirect(`/change-password?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user;
 }
 
@@ -30,10 +34,16 @@ export async function requireRole(role: Role, returnTo: string): Promise<Actor> 
   return user;
 }
 
-/** For Server Actions: throws a typed error instead of redirecting. */
-export async function requireActor(role: Role = "JOURNALIST"): Promise<Actor> {
+export const PASSWORD_CHANGE_REQUIRED = "请先设置新密码，再进行其他操作。";
+
+/**
+ * For Server Actions: throws a typed error instead of redirecting. An account still on a temporary
+ * password may do nothing but set its own (allowPendingPassword, used by that one action).
+ */
+export async function requireActor(role: Role = "JOURNALIST", options: { allowPendingPassword?: boolean } = {}): Promise<Actor> {
   const user = await getCurrentUser();
   if (!user) throw unauthenticated();
+  if (user.mustChangePassword && !options.allowPendingPassword) throw forbidden(PASSWORD_CHANGE_REQUIRED);
   if (!hasRole(user, role)) throw forbidden();
   return user;
 }

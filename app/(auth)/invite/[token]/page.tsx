@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { AcceptInviteForm } from "@/components/accounts/own-account-forms";
 import { findOpenInvite } from "@/lib/data/own-account";
 
 export const metadata: Metadata = { title: "接受邀请", robots: { index: false }, referrer: "no-referrer" };
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
+  // Per request, never cached: the invite may have been used a moment ago, and the page carries a CSP nonce.
+  await connection();
   const { token } = await params;
   const invite = token.length <= 100 ? await findOpenInvite(token) : null;
   return (

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState, useState } from "react";
 import type { Role } from "@/generated/prisma/enums";
 import { createAccountAction, type CreatedAccountData } from "@/lib/actions/accounts";
@@ -11,7 +12,13 @@ import { OneTimeSecret } from "./one-time-secret";
 const initial: ActionResult<CreatedAccountData> = { ok: false };
 const ROLES: Role[] = ["JOURNALIST", "EDITOR", "ADMIN"];
 
+/** After an account is created, "再创建一个" remounts a blank form instead of reloading the page. */
 export function CreateAccountForm() {
+  const [round, setRound] = useState(0);
+  return <CreateAccountRound key={round} onAgain={() => setRound((n) => n + 1)} />;
+}
+
+function CreateAccountRound({ onAgain }: { onAgain: () => void }) {
   const [state, action, pending] = useActionState(createAccountAction, initial);
   const [values, setValues] = useState({ email: "", name: "", role: "JOURNALIST", method: "password" });
   const set = (key: keyof typeof values) => (event: { target: { value: string } }) => setValues((old) => ({ ...old, [key]: event.target.value }));
@@ -29,7 +36,10 @@ export function CreateAccountForm() {
           <OneTimeSecret label="邀请链接" value={data.inviteUrl} hint={`请把链接发给 ${data.email}，${data.expiresInDays ?? 7} 天内有效，只能使用一次。`} />
         ) : null}
         <p>
-          <a href="/admin">返回账号列表</a> · <a href="/admin/accounts/new">再创建一个</a>
+          <Link href="/admin">返回账号列表</Link>{" "}
+          <button type="button" className="button button-secondary" onClick={onAgain}>
+            再创建一个
+          </button>
         </p>
       </section>
     );

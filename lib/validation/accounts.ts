@@ -65,5 +65,7 @@ export const auditFilterSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 
-export type AccountFilter = z.infer<typeof accountFilterSchema>;
-export type AuditFilter = z.infer<typeof auditFilterSchema>;
+// Data functions take any subset of the filters; only the page number is always known.
+type Filter<T extends { page: number }> = { [K in Exclude<keyof T, "page">]?: T[K] } & { page: number };
+export type AccountFilter = Filter<z.infer<typeof accountFilterSchema>>;
+export type AuditFilter = Filter<z.infer<typeof auditFilterSchema>>;

@@ -2,10 +2,13 @@
 //
 // Staff and sign-in pages are rendered per request anyway (they read the session), so each response
 // gets a fresh nonce and only scripts carrying it (and what they load, via 'strict-dynamic') run.
-// Public pages are cached and shared between readers, so a per-request nonce is impossible there and
-// their inline React payload changes with every edit, so it can't be hashed into a fixed header
-// either. They get a policy with no inline script at all: the server-rendered HTML is complete
-// without JavaScript, and injected markup can't run script on a reader's page.
+//
+// Public pages are cached and shared between readers, so a per-request nonce is impossible there.
+// Hashes don't fit either: Next.js inlines each page's React payload (self.__next_f.push(…)), which
+// changes with every edit, and some UI (the 404 page, streamed Suspense content) exists only in that
+// payload. Blocking inline script there breaks those pages, so the public policy allows inline
+// script but nothing from another origin, no plugins, no <base> rewriting, no framing and no form
+// posts elsewhere. What readers see is protected first by sanitized Markdown (lib/markdown.ts).
 
 /** Path prefixes whose pages are dynamic and get the nonce policy; everything else gets the static one. */
 export const NONCE_PATH_PREFIXES = ["/editor", "/admin", "/login", "/change-password", "/invite"] as const;
@@ -16,11 +19,11 @@ export function usesNoncePolicy(pathname: string): boolean {
 
 type PolicyOptions = { nonce?: string; development?: boolean; https?: boolean };
 
-/** The policy text; with a nonce, inline scripts need it, without one no inline script runs. */
+/** The policy text: with a nonce, only scripts carrying it run; without one (cached public pages), same-origin and inline scripts. */
 export function contentSecurityPolicy({ nonce, development = false, https = false }: PolicyOptions): string {
   // React's development build evaluates code for its stack traces; production never needs eval.
   const evalSource = development ? " 'unsafe-eval'" : "";
-  const script = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'${evalSource}` : `'self'${evalSource}`;
+  const script = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'${evalSource}` : `'self' 'unsafe-inline'${evalSource}`;
   const directives = [
     "default-src 'self'",
     `script-src ${script}`,

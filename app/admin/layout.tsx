@@ -7,6 +7,7 @@ import "./admin.css";
 
 export const dynamic = "force-dynamic";
 
+// Layouts are not re-rendered on client-side navigation, so every admin page checks the role again itself.
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireRole("ADMIN", "/admin");
   return (

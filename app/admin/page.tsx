@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/accounts/pagination";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/session";
 import { listAccounts } from "@/lib/data/users";
 import { formatDateTime } from "@/lib/format";
 import { accountFilterSchema } from "@/lib/validation/accounts";
@@ -14,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AccountsPage({ searchParams }: Props) {
   const raw = await searchParams;
   const filter = accountFilterSchema.parse({ q: first(raw.q), role: first(raw.role), active: first(raw.active), page: first(raw.page) });
-  const { rows, total, page, pageSize } = await listAccounts(await getCurrentUser(), filter);
+  const { rows, total, page, pageSize } = await listAccounts(await requireRole("ADMIN", "/admin"), filter);
   return (
     <>
       <h1>账号管理</h1>

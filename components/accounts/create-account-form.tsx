@@ -6,6 +6,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { createAccountAction, type CreatedAccountData } from "@/lib/actions/accounts";
 import type { ActionResult } from "@/lib/actions/result";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { useHydrated } from "./use-hydrated";
 import { FieldError, FormMessage, invalidProps } from "./form-bits";
 import { OneTimeSecret } from "./one-time-secret";
 
@@ -20,6 +21,7 @@ export function CreateAccountForm() {
 
 function CreateAccountRound({ onAgain }: { onAgain: () => void }) {
   const [state, action, pending] = useActionState(createAccountAction, initial);
+  const hydrated = useHydrated();
   const [values, setValues] = useState({ email: "", name: "", role: "JOURNALIST", method: "password" });
   const set = (key: keyof typeof values) => (event: { target: { value: string } }) => setValues((old) => ({ ...old, [key]: event.target.value }));
 
@@ -47,41 +49,43 @@ function CreateAccountRound({ onAgain }: { onAgain: () => void }) {
 
   return (
     <form className="form" action={action} noValidate>
-      <FormMessage state={state} id="create-message" />
-      <label>
-        邮箱
-        <input name="email" type="email" autoComplete="off" value={values.email} onChange={set("email")} required {...invalidProps(state, "email", "create-email-error")} />
-        <FieldError state={state} name="email" id="create-email-error" />
-      </label>
-      <label>
-        姓名
-        <input name="name" autoComplete="off" value={values.name} onChange={set("name")} required {...invalidProps(state, "name", "create-name-error")} />
-        <FieldError state={state} name="name" id="create-name-error" />
-      </label>
-      <label>
-        角色
-        <select name="role" value={values.role} onChange={set("role")} {...invalidProps(state, "role", "create-role-error")}>
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {ROLE_LABELS[role]}
-            </option>
-          ))}
-        </select>
-        <FieldError state={state} name="role" id="create-role-error" />
-      </label>
-      <fieldset className="choice">
-        <legend>开通方式</legend>
+      <fieldset className="plain" disabled={!hydrated}>
+        <FormMessage state={state} id="create-message" />
         <label>
-          <input type="radio" name="method" value="password" checked={values.method === "password"} onChange={set("method")} /> 生成临时密码
+          邮箱
+          <input name="email" type="email" autoComplete="off" value={values.email} onChange={set("email")} required {...invalidProps(state, "email", "create-email-error")} />
+          <FieldError state={state} name="email" id="create-email-error" />
         </label>
         <label>
-          <input type="radio" name="method" value="invite" checked={values.method === "invite"} onChange={set("method")} /> 生成邀请链接（7 天内有效）
+          姓名
+          <input name="name" autoComplete="off" value={values.name} onChange={set("name")} required {...invalidProps(state, "name", "create-name-error")} />
+          <FieldError state={state} name="name" id="create-name-error" />
         </label>
-        <FieldError state={state} name="method" id="create-method-error" />
+        <label>
+          角色
+          <select name="role" value={values.role} onChange={set("role")} {...invalidProps(state, "role", "create-role-error")}>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {ROLE_LABELS[role]}
+              </option>
+            ))}
+          </select>
+          <FieldError state={state} name="role" id="create-role-error" />
+        </label>
+        <fieldset className="choice">
+          <legend>开通方式</legend>
+          <label>
+            <input type="radio" name="method" value="password" checked={values.method === "password"} onChange={set("method")} /> 生成临时密码
+          </label>
+          <label>
+            <input type="radio" name="method" value="invite" checked={values.method === "invite"} onChange={set("method")} /> 生成邀请链接（7 天内有效）
+          </label>
+          <FieldError state={state} name="method" id="create-method-error" />
       </fieldset>
       <button className="button" type="submit" disabled={pending}>
         {pending ? "正在创建…" : "创建账号"}
       </button>
+      </fieldset>
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Pagination } from "@/components/accounts/pagination";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/session";
 import { listAuditEntityTypes, listAuditEvents } from "@/lib/data/audit";
 import { formatDateTime } from "@/lib/format";
 import { auditFilterSchema } from "@/lib/validation/accounts";
@@ -26,7 +26,7 @@ export default async function AuditPage({ searchParams }: Props) {
     return Array.isArray(value) ? value[0] : value;
   };
   const filter = auditFilterSchema.parse({ q: pick("q"), action: pick("action"), entityType: pick("entityType"), from: pick("from"), to: pick("to"), page: pick("page") });
-  const actor = await getCurrentUser();
+  const actor = await requireRole("ADMIN", "/admin/audit");
   const [{ rows, total, page, pageSize }, entityTypes] = await Promise.all([listAuditEvents(actor, filter), listAuditEntityTypes(actor)]);
   return (
     <>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActiveToggleForm, ChangeRoleForm, ResetPasswordForm } from "@/components/accounts/account-controls";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { getCurrentUser } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/session";
 import { getAccount } from "@/lib/data/users";
 import { formatDateTime } from "@/lib/format";
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "账号详情", robots: { index: fals
 
 export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await getCurrentUser();
+  const actor = await requireRole("ADMIN", `/admin/accounts/${id}`);
   const user = await getAccount(actor, id);
   const isSelf = actor?.id === user.id;
   return (

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateAccountForm } from "@/components/accounts/create-account-form";
+import { requireRole } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "新建账号", robots: { index: false } };
 
-export default function NewAccountPage() {
+export default async function NewAccountPage() {
+  await requireRole("ADMIN", "/admin/accounts/new");
   return (
     <>
       <p>

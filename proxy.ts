@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy, createNonce, usesNoncePolicy } from "@/lib/security-headers";
+import { REQUESTED_PATH_HEADER, contentSecurityPolicy, createNonce, usesNoncePolicy } from "@/lib/security-headers";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const STAFF_AREAS = ["/editor", "/admin"];
@@ -32,6 +32,8 @@ export function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy({ ...options, nonce: createNonce() });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", policy);
+  // The page asked for, so a layout (which can't see the URL) can send the user back to it after sign-in.
+  requestHeaders.set(REQUESTED_PATH_HEADER, `${pathname}${search}`);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return response;

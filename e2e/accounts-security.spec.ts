@@ -32,6 +32,7 @@ test.describe("sign-in protection and security headers", () => {
     const admin = await otherPerson(browser);
     await admin.goto("/admin/accounts/new");
     await signIn(admin, "admin@roundup.local", DEMO_PASSWORD);
+    await expect(admin.getByRole("heading", { name: "新建账号" })).toBeVisible();
     const email = uniqueEmail("self");
     await admin.getByLabel("邮箱").fill(email);
     await admin.getByLabel("姓名").fill("自助用户");

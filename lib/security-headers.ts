@@ -10,6 +10,9 @@
 // script but nothing from another origin, no plugins, no <base> rewriting, no framing and no form
 // posts elsewhere. What readers see is protected first by sanitized Markdown (lib/markdown.ts).
 
+/** Set by proxy.ts on every staff and sign-in request (overwriting anything the client sent). */
+export const REQUESTED_PATH_HEADER = "x-roundup-path";
+
 /** Path prefixes whose pages are dynamic and get the nonce policy; everything else gets the static one. */
 export const NONCE_PATH_PREFIXES = ["/editor", "/admin", "/login", "/change-password", "/invite"] as const;
 

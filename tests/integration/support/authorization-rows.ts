@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
+import { db } from "@/lib/db";
 import type { Cell, CellContext } from "./matrix-context";
 import { form } from "./matrix-context";
+import { newSectionId, ownDraft, ownMediaId, roundupWithItems, storyForm, tinyPng } from "./editor-matrix";
 
 // THE AUTHORIZATION MATRIX: every Server Action (every async export of a "use server" module under
 // lib/actions/) and every mutating route handler (POST/PUT/PATCH/DELETE in app/**/route.ts).
@@ -43,6 +45,61 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
   // lib/actions/import.ts — editors and admins; allowDuplicate because every cell imports the same document
   previewImport: { allow: EDITORS, form: () => form({ text: IMPORT_DOCUMENT }) },
   createImportDrafts: { allow: EDITORS, form: () => form({ text: IMPORT_DOCUMENT, allowDuplicate: "on" }) },
+  // lib/actions/stories.ts — journalists on their own unpublished stories; editors on any story
+  createStory: { allow: SIGNED_IN, form: () => form({ title: "矩阵新报道" }) },
+  saveStory: { allow: SIGNED_IN, form: storyForm },
+  autosaveStory: { allow: SIGNED_IN, form: storyForm },
+  changeStoryStatus: { allow: SIGNED_IN, form: async (ctx) => form({ id: (await ownDraft(ctx)).id, action: "submit" }) },
+  correctStory: { allow: EDITORS, form: async (ctx) => form({ id: (await ownDraft(ctx, "PUBLISHED")).id, correction: "矩阵更正" }) },
+  claimStoryLock: { allow: SIGNED_IN, form: async (ctx) => form({ id: (await ownDraft(ctx)).id }) },
+  releaseStoryLock: { allow: SIGNED_IN, form: async (ctx) => form({ id: (await ownDraft(ctx)).id }) },
+  restoreStoryRevision: {
+    allow: SIGNED_IN,
+    form: async (ctx) => {
+      const story = await ownDraft(ctx);
+      return form({ id: story.id, revisionId: story.revisions[0]?.id ?? "", baseVersion: "1" });
+    },
+  },
+  bulkUpdateStories: { allow: EDITORS, form: async (ctx) => form({ ids: (await ownDraft(ctx)).id, action: "move", sectionId: await newSectionId() }) },
+  // lib/actions/roundups.ts — editors and admins
+  createRoundup: { allow: EDITORS, form: () => form({ title: "矩阵榜单", year: "1990" }) },
+  updateRoundup: { allow: EDITORS, form: async (ctx) => form({ id: (await roundupWithItems(ctx, 0)).roundup.id, title: "改名的榜单", year: "1991" }) },
+  addRoundupItem: { allow: EDITORS, form: async (ctx) => form({ id: (await roundupWithItems(ctx, 0)).roundup.id, storyId: (await ownDraft(ctx)).id }) },
+  removeRoundupItem: {
+    allow: EDITORS,
+    form: async (ctx) => {
+      const { roundup, items } = await roundupWithItems(ctx);
+      return form({ id: roundup.id, itemId: items[0]?.id ?? "" });
+    },
+  },
+  reorderRoundup: {
+    allow: EDITORS,
+    form: async (ctx) => {
+      const { roundup, items } = await roundupWithItems(ctx);
+      const data = form({ id: roundup.id });
+      for (const item of [...items].reverse()) data.append("itemIds", item.id);
+      return data;
+    },
+  },
+  publishRoundup: { allow: EDITORS, form: async (ctx) => form({ id: (await roundupWithItems(ctx)).roundup.id }) },
+  unpublishRoundup: {
+    allow: EDITORS,
+    form: async (ctx) => {
+      const { roundup } = await roundupWithItems(ctx);
+      await db.roundup.update({ where: { id: roundup.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
+      return form({ id: roundup.id });
+    },
+  },
+  // lib/actions/media.ts — any signed-in account uploads; journalists delete only their own uploads
+  uploadMedia: {
+    allow: SIGNED_IN,
+    form: () => {
+      const data = form({ alt: "矩阵上传" });
+      data.set("file", tinyPng());
+      return data;
+    },
+  },
+  deleteMedia: { allow: SIGNED_IN, form: async (ctx) => form({ id: await ownMediaId(ctx) }) },
 };
 
 export type RouteRow = { allow: readonly Cell[]; reason: string };

@@ -4,8 +4,8 @@ import type { StoryCacheRef } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
 import { assertCanEdit, cacheRefOf, mergeRefs, requireEditor, requireStaff } from "@/lib/data/story-access";
-import { AppError, notFound } from "@/lib/errors";
-import { ACTION_LABELS, STATUS_LABELS, nextStatus, type WorkflowAction } from "@/lib/editor/workflow";
+import { AppError, forbidden, notFound } from "@/lib/errors";
+import { ACTION_LABELS, STATUS_LABELS, isEditorOnly, nextStatus, type WorkflowAction } from "@/lib/editor/workflow";
 
 // Status moves, corrections and bulk actions. The allowed moves live in lib/editor/workflow.ts; the
 // move is written with the status it was checked against, so two editors racing can't both apply one.
@@ -18,7 +18,9 @@ export async function transitionStory(
   return db.$transaction(async (tx) => {
     const story = await tx.story.findUnique({ where: { id: input.id }, select: { id: true, title: true, authorId: true, status: true, publishedAt: true } });
     assertCanEdit(staff, story);
-    const to = nextStatus(story.status, input.action, hasRole(staff, "EDITOR"));
+    const isEditor = hasRole(staff, "EDITOR");
+    if (!isEditor && isEditorOnly(input.action)) throw forbidden();
+    const to = nextStatus(story.status, input.action, isEditor);
     if (!to) throw new AppError("conflict", `「${STATUS_LABELS[story.status]}」状态的报道不能执行「${ACTION_LABELS[input.action]}」。`);
 
     const now = new Date();

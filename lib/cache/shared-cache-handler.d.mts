@@ -1,8 +1,7 @@
 // Types of the plain-JavaScript cache handler, for the TypeScript code and tests that use it.
 export declare const CHANNEL: string;
 
-export declare function goLiveTagsForStory(story: { slug: string; section: string | null; tags: string[]; roundups: string[] }): string[];
-export declare function goLiveTagsForRoundup(roundup: { slug: string; stories: string[] }): string[];
+export { goLiveTagsForRoundup, goLiveTagsForStory } from "./go-live.mjs";
 
 type Entry = { value: unknown; lastModified: number; tags: string[]; cacheControl: unknown };
 

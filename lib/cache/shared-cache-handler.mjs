@@ -13,6 +13,9 @@
 //   and roundups (reloaded on every notice and by a database trigger) and treats any entry made
 //   before such a time, and carrying a tag of that story, as expired once the time has passed.
 import pg from "pg";
+import { ROUNDUP_SCHEDULE_SQL, SCHEDULE_SQL, goLiveTagsForRoundup, goLiveTagsForStory } from "./go-live.mjs";
+
+export { goLiveTagsForRoundup, goLiveTagsForStory } from "./go-live.mjs";
 
 export const CHANNEL = "roundup_cache";
 const MAX_ENTRIES = 5000;
@@ -20,41 +23,6 @@ const MAX_ENTRIES = 5000;
 // rendering then expires that page too, rather than leaving it stale.
 const RENDER_MARGIN_MS = 1000;
 const TAGS_HEADER = "x-next-cache-tags";
-
-/**
- * Tags a scheduled story's pages carry; must match tagsForStory in lib/cache/tags.ts (a unit test
- * compares the two).
- * @param {{ slug: string, section: string | null, tags: string[], roundups: string[] }} story
- */
-export function goLiveTagsForStory(story) {
-  return [
-    `story:${story.slug}`,
-    ...(story.section ? [`section:${story.section}`] : []),
-    ...story.tags.map((tag) => `tag:${tag}`),
-    ...story.roundups.map((roundup) => `roundup:${roundup}`),
-    "home",
-    "feed",
-    "sitemap",
-    "search",
-  ];
-}
-
-/** @param {{ slug: string, stories: string[] }} roundup */
-export function goLiveTagsForRoundup(roundup) {
-  return [`roundup:${roundup.slug}`, "roundups", "home", "sitemap", ...roundup.stories.map((slug) => `story:${slug}`)];
-}
-
-const SCHEDULE_SQL = `
-  select s.slug, s."publishedAt" as at, sec.slug as section,
-    coalesce((select array_agg(t.slug) from "StoryTag" st join "Tag" t on t.id = st."tagId" where st."storyId" = s.id), '{}') as tags,
-    coalesce((select array_agg(r.slug) from "RoundupItem" ri join "Roundup" r on r.id = ri."roundupId" where ri."storyId" = s.id), '{}') as roundups
-  from "Story" s left join "Section" sec on sec.id = s."sectionId"
-  where s.status = 'SCHEDULED' and s."publishedAt" > now()`;
-
-const ROUNDUP_SCHEDULE_SQL = `
-  select r.slug, r."publishedAt" as at,
-    coalesce((select array_agg(s.slug) from "RoundupItem" ri join "Story" s on s.id = ri."storyId" where ri."roundupId" = r.id), '{}') as stories
-  from "Roundup" r where r.status = 'PUBLISHED' and r."publishedAt" > now()`;
 
 /**
  * One process's cache state. The handler uses a single node per process; tests create two to stand

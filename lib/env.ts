@@ -35,3 +35,10 @@ export function getSiteUrl(): string {
   const value = process.env.SITE_URL?.trim();
   return value ? value.replace(/\/+$/, "") : "http://localhost:3000";
 }
+
+/** The database URL alone: enough for the data layer in scripts and tests, which sign nobody in. */
+export function getDatabaseUrl(): string {
+  const parsed = envSchema.shape.DATABASE_URL.safeParse(process.env.DATABASE_URL);
+  if (!parsed.success) throw new Error(`配置错误 — DATABASE_URL: ${parsed.error.issues[0]?.message ?? "无效"}`);
+  return parsed.data;
+}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { requireUser } from "@/lib/auth/session";
-import { ROLE_LABELS } from "@/lib/auth/roles";
+import { hasRole, ROLE_LABELS } from "@/lib/auth/roles";
 
 export const dynamic = "force-dynamic";
 
@@ -23,6 +23,11 @@ export default async function EditorLayout({ children }: { children: ReactNode }
               <li>
                 <Link href="/editor">工作台</Link>
               </li>
+              {hasRole(user, "EDITOR") ? (
+                <li>
+                  <Link href="/editor/import">导入榜单</Link>
+                </li>
+              ) : null}
               <li>
                 <Link href="/">查看网站</Link>
               </li>

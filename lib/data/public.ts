@@ -7,6 +7,8 @@ import { summarySelect, toSummary, type StorySummary } from "@/lib/data/public-s
 // this file (or its siblings public-stories.ts, public-lists.ts and search.ts).
 
 export type { StorySummary } from "@/lib/data/public-shared";
+// Story reads live in public-stories.ts; re-exported so existing callers keep one entry point.
+export { getPublishedStory, getRoundupNeighbours, type StoryLookup, type StoryView } from "@/lib/data/public-stories";
 
 export type RankedStory = StorySummary & { rank: number };
 

@@ -1,0 +1,19 @@
+import type { Metadata } from "next";
+import { ImportWizard } from "@/components/editor/import-wizard";
+import { requireRole } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "导入榜单", robots: { index: false } };
+export const dynamic = "force-dynamic";
+
+export default async function ImportPage() {
+  await requireRole("EDITOR", "/editor/import");
+  return (
+    <>
+      <h1>导入榜单</h1>
+      <p className="muted">
+        粘贴或上传一份“年度十大新闻”类文档（.txt / .md，UTF-8 或 GBK，2 MB 以内）。系统会识别标题、年份、评选单位、导语和每条新闻，先给出预览；确认后创建草稿榜单和草稿报道，原文不会被修改。预览有误时请修改原文后重新解析。
+      </p>
+      <ImportWizard />
+    </>
+  );
+}

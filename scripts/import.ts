@@ -1,0 +1,114 @@
+// npm run import -- FILE [--dry-run] [--json] [--as EMAIL] [--allow-duplicate]
+// Turns a roundup document into draft roundups with draft stories (or, with --dry-run, only shows
+// what it would create). Runs with the react-server condition so the data layer's server-only
+// guard accepts it.
+import fs from "node:fs";
+import { parseArgs } from "node:util";
+import { createPrismaClient } from "../lib/db-client";
+import { AppError } from "../lib/errors";
+import { decodeDocumentWithEncoding, MAX_DOCUMENT_BYTES } from "../lib/import/decode";
+import { ImportError } from "../lib/import/errors";
+import { documentFingerprint, parseRoundupDocument, toImportJson } from "../lib/import/parse";
+import { openDatabase } from "./lib/database";
+import { loadEnvFile } from "./lib/env-file";
+import { StartupError, exitOnStartupError } from "./lib/log";
+import { migrateDatabase } from "./lib/prisma-cli";
+
+const USAGE = "用法：npm run import -- 文件 [--dry-run] [--json] [--as 邮箱] [--allow-duplicate]";
+
+function say(message: string, json: boolean) {
+  // With --json, stdout carries only the JSON document.
+  (json ? process.stderr : process.stdout).write(`${message}\n`);
+}
+
+async function main(): Promise<number> {
+  loadEnvFile();
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      "dry-run": { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+      as: { type: "string" },
+      "allow-duplicate": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (values.help || positionals.length !== 1) {
+    process.stderr.write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  const file = positionals[0]!;
+  const json = values.json ?? false;
+  if (!fs.existsSync(file)) throw new StartupError(`找不到文件：${file}`);
+  const size = fs.statSync(file).size;
+  if (size > MAX_DOCUMENT_BYTES) throw new ImportError("TOO_LARGE", `文件过大（${(size / 1024 / 1024).toFixed(1)} MB）：导入文档不能超过 2 MB。`);
+
+  const { text, encoding } = decodeDocumentWithEncoding(new Uint8Array(fs.readFileSync(file)));
+  if (encoding !== "utf-8") say(`已按 ${encoding.toUpperCase()} 编码读取并转换为 UTF-8。`, json);
+  const doc = parseRoundupDocument(text);
+  const itemCount = doc.roundups.reduce((sum, r) => sum + r.items.length, 0);
+  say(`解析完成：${doc.roundups.length} 个榜单，共 ${itemCount} 条。`, json);
+  for (const warning of doc.warnings) say(`提示：${warning}`, json);
+  if (json) process.stdout.write(`${JSON.stringify(toImportJson(doc), null, 2)}\n`);
+  else for (const roundup of doc.roundups) {
+    say(`\n${roundup.title}（${roundup.year ?? "年份未识别"}${roundup.publisher ? `，${roundup.publisher}` : ""}）`, json);
+    for (const item of roundup.items) say(`  ${String(item.rank).padStart(2)}. ${item.title}`, json);
+  }
+  if (values["dry-run"]) {
+    say("\n--dry-run：未写入任何内容。", json);
+    return 0;
+  }
+
+  const database = await openDatabase();
+  try {
+    await migrateDatabase(database.url);
+    process.env.DATABASE_URL = database.url;
+    const actor = await resolveActor(database.url, values.as);
+    const { importRoundups } = await import("../lib/data/import");
+    say(`正在以 ${actor.email} 的身份创建草稿…`, json);
+    const created = await importRoundups(actor, doc, { fingerprint: documentFingerprint(text), allowDuplicate: values["allow-duplicate"] });
+    const site = process.env.SITE_URL?.trim() || `http://localhost:${process.env.PORT ?? 3000}`;
+    for (const roundup of created) {
+      say(`已创建草稿榜单“${roundup.title}”（${roundup.storyIds.length} 篇草稿）：${site}/editor/roundups/${roundup.id}`, json);
+    }
+    return 0;
+  } finally {
+    const { db } = await import("../lib/db").catch(() => ({ db: null }));
+    await db?.$disconnect();
+    await database.stop();
+  }
+}
+
+/** The account the drafts are created as: --as EMAIL, or the longest-standing active admin. */
+async function resolveActor(url: string, email: string | undefined) {
+  const client = createPrismaClient(url, { max: 1 });
+  try {
+    const user = await client.user.findFirst({
+      where: email ? { email: email.trim().toLowerCase(), active: true } : { role: "ADMIN", active: true },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, name: true, email: true, role: true, mustChangePassword: true },
+    });
+    if (!user) {
+      throw new StartupError(email ? `没有找到启用中的账号 ${email}。` : "数据库里没有启用中的管理员：请用 --as 指定一个编辑或管理员的邮箱。");
+    }
+    return user;
+  } finally {
+    await client.$disconnect();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof ImportError) {
+      process.stderr.write(`[roundup] 导入失败：${error.message}（未写入任何内容）\n`);
+      process.exit(1);
+    }
+    if (error instanceof AppError) {
+      const hint = error.kind === "conflict" ? "如确需再导入一份副本，请加 --allow-duplicate。" : "";
+      process.stderr.write(`[roundup] 导入失败：${error.message}${hint}\n`);
+      process.exit(1);
+    }
+    exitOnStartupError(error);
+  },
+);

@@ -24,6 +24,8 @@ async function main(): Promise<void> {
     const sentences = demoSentences();
     info(`generating ${STORIES} published stories from ${sentences.length} demo sentences…`);
     const started = performance.now();
+    // A GIN index builds far faster in one go than row by row: drop it for the load, then rebuild it.
+    await db.$executeRawUnsafe(`drop index "Story_searchVector_idx"`);
     // Each row: a headline cut from one sentence, a body of five sentences picked at random.
     await db.$executeRawUnsafe(
       `insert into "Story" (id, slug, title, dek, body, status, "publishedAt", "authorId", "sectionId", "updatedAt")
@@ -39,11 +41,12 @@ async function main(): Promise<void> {
       sentences,
       STORIES,
     );
+    await db.$executeRawUnsafe(`create index "Story_searchVector_idx" on "Story" using gin ("searchVector")`);
     await db.$executeRawUnsafe(`analyze "Story"`);
     info(`generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
     const probe = searchSql(["粮食"], 0, 10);
-    const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`explain (analyze, buffers) ${probe.sql}`, ...probe.values);
+    const plan = await db.$queryRawUnsafe<{ "QUERY PLAN": string }[]>(`explain (analyze, buffers) ${probe.text}`, ...probe.values);
     const planText = plan.map((row) => row["QUERY PLAN"]).join("\n");
     console.log(`\nEXPLAIN ANALYZE for 粮食 on ${STORIES} stories:\n${planText}\n`);
     console.log(`bigram index used: ${planText.includes("Story_searchVector_idx") ? "yes (Story_searchVector_idx)" : "NO"}`);

@@ -35,14 +35,22 @@ export function searchSql(terms: string[], skip: number, take: number, now: Date
     patterns.map((p) => Prisma.sql`s.title ILIKE ${p}`),
     " AND ",
   );
+  // The matches are collected narrow (id, order keys) so counting and sorting thousands of them
+  // never carries their bodies; only the page of results is joined back to full rows.
   return Prisma.sql`
+    WITH matches AS (
+      SELECT s.id, s."publishedAt", (${inTitle}) AS "inTitle"
+      FROM "Story" s
+      WHERE s."searchVector" @@ (SELECT string_agg(quote_literal(t), ' & ')::tsquery FROM unnest(roundup_search_tokens(${terms.join(" ")})) AS t)
+        AND ${publishedStorySql(now)}
+        AND ${contains}
+    ), page AS (
+      SELECT * FROM matches ORDER BY "inTitle" DESC, "publishedAt" DESC, id LIMIT ${take} OFFSET ${skip}
+    )
     SELECT s.slug, s.title, s.dek, s.body, s."publishedAt", sec.slug AS "sectionSlug", sec.name AS "sectionName",
-           (${inTitle}) AS "inTitle", count(*) OVER () AS total
-    FROM "Story" s
+           page."inTitle", (SELECT count(*) FROM matches) AS total
+    FROM page
+    JOIN "Story" s ON s.id = page.id
     LEFT JOIN "Section" sec ON sec.id = s."sectionId"
-    WHERE s."searchVector" @@ (SELECT string_agg(quote_literal(t), ' & ')::tsquery FROM unnest(roundup_search_tokens(${terms.join(" ")})) AS t)
-      AND ${publishedStorySql(now)}
-      AND ${contains}
-    ORDER BY "inTitle" DESC, s."publishedAt" DESC, s.id
-    LIMIT ${take} OFFSET ${skip}`;
+    ORDER BY page."inTitle" DESC, page."publishedAt" DESC, page.id`;
 }

@@ -13,7 +13,9 @@ describe("search query", () => {
     expect(message("   ")).toBe("请输入要搜索的词，例如“粮食”。");
     expect(message("粮".repeat(200))).toBe("搜索词太长：最多 100 个字，请缩短后再试。");
     expect(message("，。！")).toBe("搜索词需要包含汉字、字母或数字。");
+    expect(message("冰")).toBe("单个汉字无法搜索：请输入至少两个字的词，例如“粮食”。");
     expect(message("粮食")).toBeNull();
+    expect(message("5G")).toBeNull();
   });
 
   it("normalises full-width characters and spaces, and falls back to page 1 for a bad page", () => {

@@ -19,6 +19,10 @@ function runImport(args: string[], env: Record<string, string>) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+// Each case starts the CLI (and Prisma's migration check) as child processes: generous harness
+// time for a loaded machine; this is not a speed assertion.
+const CLI_TIMEOUT = 180_000;
+
 describe("npm run import (the CLI)", () => {
   let fresh: Awaited<ReturnType<typeof createFreshDatabase>>;
   let editorEmail: string;
@@ -43,7 +47,7 @@ describe("npm run import (the CLI)", () => {
     expect(Object.keys(items[0]!)).toEqual(["rank", "title", "paragraphs", "caption", "credit"]);
     expect(items[0]!.caption).toBeNull();
     expect(await fresh.db.roundup.count()).toBe(0);
-  });
+  }, CLI_TIMEOUT);
 
   it("creates the drafts as the named editor and prints their editor URLs, then refuses a second import", async () => {
     const first = runImport([SEED, "--as", editorEmail], { DATABASE_URL: fresh.url, SITE_URL: "https://news.example.com" });
@@ -57,7 +61,7 @@ describe("npm run import (the CLI)", () => {
     expect(second.stderr).toContain("这份文档已经导入过");
     expect(second.stderr).toContain("--allow-duplicate");
     expect(await fresh.db.roundup.count()).toBe(1);
-  });
+  }, CLI_TIMEOUT);
 
   it("rejects an empty file and a binary file with a clear message", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "roundup-import-"));
@@ -72,5 +76,5 @@ describe("npm run import (the CLI)", () => {
     expect(b.code).toBe(1);
     expect(b.stderr).toMatch(/不是文本|二进制|图片/);
     fs.rmSync(dir, { recursive: true, force: true });
-  });
+  }, CLI_TIMEOUT);
 });

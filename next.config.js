@@ -4,6 +4,16 @@ import { fileURLToPath } from "node:url";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
+// On every response, static files included; the Content-Security-Policy is set per page in proxy.ts
+// (lib/security-headers.ts), because staff pages need a per-request nonce and public pages must not.
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  // For browsers that predate CSP's frame-ancestors.
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+];
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -18,6 +28,13 @@ const nextConfig = {
   // Public pages and their data are cached in each process's memory; tag expiries and scheduled
   // go-live times reach every process through PostgreSQL (see the handler's header comment).
   cacheHandler: path.join(root, "lib/cache/shared-cache-handler.mjs"),
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Route handlers answer with JSON or redirects, never a page: nothing may load or frame them.
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -1,16 +1,45 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { REQUESTED_PATH_HEADER, contentSecurityPolicy, createNonce, usesNoncePolicy } from "@/lib/security-headers";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const STAFF_AREAS = ["/editor", "/admin"];
 
-// Comfort only: a visitor with no session cookie goes straight to /login, remembering the page they
-// wanted. Whether a cookie is valid, and what its account may do, is decided in every layout,
-// Server Action and data function, never here.
-export function proxy(request: NextRequest) {
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
-  const login = new URL("/login", request.url);
-  login.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  return NextResponse.redirect(login);
+function isStaffArea(pathname: string): boolean {
+  return STAFF_AREAS.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
-export const config = { matcher: ["/editor/:path*", "/admin/:path*"] };
+// Two jobs. (1) The Content-Security-Policy of every page (lib/security-headers.ts explains the two
+// policies). (2) Comfort only: a visitor with no session cookie goes straight from /editor or /admin
+// to /login, remembering the page they wanted. Whether a cookie is valid, and what its account may
+// do, is decided in every layout, Server Action and data function, never here.
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const options = { development: process.env.NODE_ENV === "development", https: (process.env.SITE_URL ?? "").startsWith("https://") };
+
+  if (isStaffArea(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    const login = new URL("/login", request.url);
+    login.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(login);
+  }
+
+  if (!usesNoncePolicy(pathname)) {
+    const response = NextResponse.next();
+    response.headers.set("Content-Security-Policy", contentSecurityPolicy(options));
+    return response;
+  }
+
+  // Next.js reads the nonce from the request's CSP header and puts it on every script it renders.
+  const policy = contentSecurityPolicy({ ...options, nonce: createNonce() });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("Content-Security-Policy", policy);
+  // The page asked for, so a layout (which can't see the URL) can send the user back to it after sign-in.
+  requestHeaders.set(REQUESTED_PATH_HEADER, `${pathname}${search}`);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  // Every page, but not build assets, images or route handlers (they serve no HTML).
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/).*)" }],
+};

@@ -31,6 +31,14 @@ export default async function EditorLayout({ children }: { children: ReactNode }
               <li>
                 <Link href="/">查看网站</Link>
               </li>
+              <li>
+                <Link href="/editor/account">我的账号</Link>
+              </li>
+              {user.role === "ADMIN" ? (
+                <li>
+                  <Link href="/admin">管理</Link>
+                </li>
+              ) : null}
             </ul>
           </nav>
           <span className="muted">

@@ -1,4 +1,9 @@
+import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
+import { hasRole, type Actor } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import { forbidden } from "@/lib/errors";
+import type { AuditFilter } from "@/lib/validation/accounts";
 
 export type AuditInput = {
   actorId: string | null;
@@ -23,4 +28,63 @@ export async function recordAudit(tx: Prisma.TransactionClient, event: AuditInpu
       ip: event.ip ?? null,
     },
   });
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/** One day in Asia/Shanghai (the newsroom's clock), as UTC bounds for the date filter. */
+function shanghaiDayStart(isoDate: string): Date {
+  return new Date(`${isoDate}T00:00:00+08:00`);
+}
+
+/** The audit log, newest first, for admins only. */
+export async function listAuditEvents(actor: Actor | null, filter: AuditFilter) {
+  if (!hasRole(actor, "ADMIN")) throw forbidden();
+  const createdAt: Prisma.DateTimeFilter = {};
+  if (filter.from) createdAt.gte = shanghaiDayStart(filter.from);
+  if (filter.to) createdAt.lt = new Date(shanghaiDayStart(filter.to).getTime() + 24 * 60 * 60 * 1000);
+  const where: Prisma.AuditEventWhereInput = {
+    ...(filter.action ? { action: { startsWith: filter.action } } : {}),
+    ...(filter.entityType ? { entityType: filter.entityType } : {}),
+    ...(filter.from || filter.to ? { createdAt } : {}),
+    ...(filter.q
+      ? {
+          OR: [
+            { actorLabel: { contains: filter.q, mode: "insensitive" } },
+            { actor: { is: { OR: [{ email: { contains: filter.q, mode: "insensitive" } }, { name: { contains: filter.q, mode: "insensitive" } }] } } },
+            { summary: { contains: filter.q, mode: "insensitive" } },
+            { entityId: filter.q },
+            { actorId: filter.q },
+          ],
+        }
+      : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.auditEvent.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (filter.page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+      select: {
+        id: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        summary: true,
+        ip: true,
+        actorLabel: true,
+        createdAt: true,
+        actor: { select: { name: true, email: true } },
+      },
+    }),
+    db.auditEvent.count({ where }),
+  ]);
+  return { rows, total, page: filter.page, pageSize: AUDIT_PAGE_SIZE };
+}
+
+/** The entity types present in the log, for the filter's choices. */
+export async function listAuditEntityTypes(actor: Actor | null): Promise<string[]> {
+  if (!hasRole(actor, "ADMIN")) throw forbidden();
+  const rows = await db.auditEvent.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } });
+  return rows.map((row) => row.entityType);
 }

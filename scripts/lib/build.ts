@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { StartupError, info } from "./log";
 
-const INPUTS = ["app", "components", "lib", "types", "public", "prisma/schema.prisma", "next.config.js", "package-lock.json", "tsconfig.json"];
+const INPUTS = ["app", "components", "lib", "types", "public", "prisma/schema.prisma", "next.config.js", "proxy.ts", "package-lock.json", "tsconfig.json"];
 const STAMP = ".next/roundup-source-hash";
 
 function hashInputs(): string {

@@ -1,0 +1,78 @@
+"use client";
+
+import { useState } from "react";
+import type { Role } from "@/generated/prisma/enums";
+import { changeRoleAction, deactivateAccountAction, reactivateAccountAction, resetPasswordAction } from "@/lib/actions/accounts";
+import { initialActionResult, type ActionResult } from "@/lib/actions/result";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { useFormAction } from "./use-form-action";
+import { useHydrated } from "./use-hydrated";
+import { FieldError, FormMessage, invalidProps } from "./form-bits";
+import { OneTimeSecret } from "./one-time-secret";
+
+const ROLES: Role[] = ["JOURNALIST", "EDITOR", "ADMIN"];
+
+export function ChangeRoleForm({ userId, role }: { userId: string; role: Role }) {
+  const [state, onSubmit, pending] = useFormAction(changeRoleAction, initialActionResult);
+  const hydrated = useHydrated();
+  const [value, setValue] = useState<string>(role);
+  return (
+    <form className="form" onSubmit={onSubmit} noValidate>
+      <fieldset className="plain" disabled={!hydrated}>
+        <FormMessage state={state} id="role-message" />
+        <input type="hidden" name="userId" value={userId} />
+        <label>
+          角色
+          <select name="role" value={value} onChange={(event) => setValue(event.target.value)} {...invalidProps(state, "role", "role-error")}>
+            {ROLES.map((option) => (
+              <option key={option} value={option}>
+                {ROLE_LABELS[option]}
+              </option>
+            ))}
+          </select>
+          <FieldError state={state} name="role" id="role-error" />
+        </label>
+        <button className="button" type="submit" disabled={pending}>
+          {pending ? "正在保存…" : "修改角色"}
+        </button>
+      </fieldset>
+    </form>
+  );
+}
+
+export function ActiveToggleForm({ userId, active }: { userId: string; active: boolean }) {
+  const [state, onSubmit, pending] = useFormAction(active ? deactivateAccountAction : reactivateAccountAction, initialActionResult);
+  const hydrated = useHydrated();
+  return (
+    <form className="form" onSubmit={onSubmit}>
+      <fieldset className="plain" disabled={!hydrated}>
+        <FormMessage state={state} id="active-message" />
+        <input type="hidden" name="userId" value={userId} />
+        <button className={active ? "button button-secondary" : "button"} type="submit" disabled={pending}>
+          {pending ? "正在处理…" : active ? "停用账号" : "重新启用账号"}
+        </button>
+      </fieldset>
+    </form>
+  );
+}
+
+const resetInitial: ActionResult<{ temporaryPassword: string }> = { ok: false };
+
+export function ResetPasswordForm({ userId, email }: { userId: string; email: string }) {
+  const [state, onSubmit, pending] = useFormAction(resetPasswordAction, resetInitial);
+  const hydrated = useHydrated();
+  return (
+    <form className="form" onSubmit={onSubmit}>
+      <fieldset className="plain" disabled={!hydrated}>
+        <FormMessage state={state} id="reset-message" />
+        {state.ok && state.data ? (
+          <OneTimeSecret label="临时密码" value={state.data.temporaryPassword} hint={`请把临时密码告诉 ${email}。对方登录后必须设置新密码。`} />
+        ) : null}
+        <input type="hidden" name="userId" value={userId} />
+        <button className="button button-secondary" type="submit" disabled={pending}>
+          {pending ? "正在重置…" : "重置密码"}
+        </button>
+      </fieldset>
+    </form>
+  );
+}

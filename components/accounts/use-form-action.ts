@@ -1,0 +1,16 @@
+import { startTransition, useActionState, type FormEvent } from "react";
+
+/**
+ * useActionState, submitted from onSubmit. React resets a form after an action passed as its
+ * `action` prop, which puts selects and radios back to their first option even when the server
+ * refused the change; submitting this way keeps everything the user chose.
+ */
+export function useFormAction<State>(action: (state: Awaited<State>, payload: FormData) => Promise<State>, initial: Awaited<State>) {
+  const [state, dispatch, pending] = useActionState<State, FormData>(action, initial);
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => dispatch(formData));
+  };
+  return [state, onSubmit, pending] as const;
+}

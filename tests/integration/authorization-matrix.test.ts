@@ -1,0 +1,103 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { forbidden, unauthenticated } from "@/lib/errors";
+import { ACTION_ROWS, ROUTE_ROWS } from "./support/authorization-rows";
+import { CELLS, actorFor, cellContext, type Cell, type MatrixUser } from "./support/matrix-context";
+
+// Only the session lookup is faked (there is no request in vitest): the cell's token claims go in,
+// and the real findSessionUser still checks the account against the database, so deactivation and
+// session versions behave as in production. Cache expiry needs a request too, so it is a no-op here.
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; role: string; sv: number } } }));
+vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: async () => session.current }));
+vi.mock("next/cache", () => ({ updateTag: () => undefined, revalidateTag: () => undefined, revalidatePath: () => undefined, refresh: () => undefined }));
+
+const ROOT = path.resolve(__dirname, "../..");
+type ActionFn = (prev: unknown, formData: FormData) => Promise<unknown>;
+
+/** Every async export of every module under lib/actions/ that starts with "use server". */
+async function discoverActions(): Promise<Map<string, ActionFn>> {
+  const dir = path.join(ROOT, "lib/actions");
+  const files = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((file) => /\.tsx?$/.test(file));
+  const actions = new Map<string, ActionFn>();
+  for (const file of files) {
+    const source = fs.readFileSync(path.join(dir, file), "utf8");
+    if (!/^\s*(\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*["']use server["']/.test(source)) continue;
+    const mod = (await import(path.join(dir, file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(mod)) {
+      if (typeof value !== "function") continue;
+      if (actions.has(name)) throw new Error(`two Server Actions are both called ${name}: rename one so the matrix key is unambiguous`);
+      actions.set(name, value as ActionFn);
+    }
+  }
+  return actions;
+}
+
+/** "<file> <METHOD>" for every POST/PUT/PATCH/DELETE exported by a route handler under app/. */
+function discoverMutatingRoutes(): string[] {
+  const found: string[] = [];
+  const files = (fs.readdirSync(path.join(ROOT, "app"), { recursive: true }) as string[]).filter((file) => /(^|\/)route\.tsx?$/.test(file));
+  for (const file of files) {
+    const source = fs.readFileSync(path.join(ROOT, "app", file), "utf8");
+    for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
+      const exported = new RegExp(`export\\s+(async\\s+)?(function|const|let)\\s+${method}\\b|export\\s*\\{[^}]*\\b(as\\s+)?${method}\\b[^}]*\\}`).test(source);
+      if (exported) found.push(`app/${file} ${method}`);
+    }
+  }
+  return found.sort();
+}
+
+type Outcome = "allowed" | "denied" | `error: ${string}`;
+const REFUSALS = new Set([unauthenticated().message, forbidden().message]);
+
+async function runCell(action: ActionFn, row: (typeof ACTION_ROWS)[string], cell: Cell): Promise<Outcome> {
+  const actor: MatrixUser | null = await actorFor(cell, { mustChangePassword: row.actorMustChangePassword });
+  session.current = actor ? { user: { id: actor.id, role: actor.role, sv: actor.sessionVersion } } : null;
+  const formData = await row.form(cellContext(actor));
+  try {
+    const result = (await action({ ok: false }, formData)) as { ok?: boolean; message?: string; fieldErrors?: unknown };
+    if (result.ok) return "allowed";
+    if (result.message && REFUSALS.has(result.message)) return "denied";
+    return `error: ${result.message ?? "no message"} ${JSON.stringify(result.fieldErrors ?? {})}`;
+  } catch (error) {
+    // redirect() after a successful change throws NEXT_REDIRECT for Next.js to turn into a response.
+    const digest = (error as { digest?: unknown }).digest;
+    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return "allowed";
+    return `error: thrown ${String(error)}`;
+  }
+}
+
+describe("authorization matrix", () => {
+  let actions: Map<string, ActionFn>;
+
+  beforeEach(async () => {
+    actions ??= await discoverActions();
+    session.current = null;
+  });
+
+  afterAll(async () => {
+    await db.$disconnect();
+  });
+
+  it("lists every Server Action and nothing that no longer exists", () => {
+    expect([...actions.keys()].sort()).toEqual(Object.keys(ACTION_ROWS).sort());
+  });
+
+  it("lists every mutating route handler and nothing that no longer exists", () => {
+    expect(discoverMutatingRoutes()).toEqual(Object.keys(ROUTE_ROWS).sort());
+    for (const [route, row] of Object.entries(ROUTE_ROWS)) expect(row.reason.length, `${route} needs a reason`).toBeGreaterThan(20);
+  });
+
+  for (const [name, row] of Object.entries(ACTION_ROWS)) {
+    it(`${name}: ${CELLS.map((cell) => `${cell} ${row.allow.includes(cell) ? "✓" : "✗"}`).join(", ")}`, async () => {
+      const action = actions.get(name);
+      expect(action, `${name} is listed but no "use server" module under lib/actions exports it`).toBeDefined();
+      if (!action) return;
+      const outcomes: Record<string, Outcome> = {};
+      for (const cell of CELLS) outcomes[cell] = await runCell(action, row, cell);
+      const expected = Object.fromEntries(CELLS.map((cell) => [cell, row.allow.includes(cell) ? "allowed" : "denied"]));
+      expect(outcomes).toEqual(expected);
+    });
+  }
+});

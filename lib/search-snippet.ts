@@ -17,7 +17,7 @@ export function markMatches(text: string, terms: string[]): SnippetPart[] {
   return text
     .split(pattern)
     .filter((part) => part.length > 0)
-    .map((part, index, parts) => ({ text: part, hit: parts.length > 0 && usable.some((term) => term.toLowerCase() === part.toLowerCase()) }));
+    .map((part) => ({ text: part, hit: usable.some((term) => term.toLowerCase() === part.toLowerCase()) }));
 }
 
 /** An excerpt of about LENGTH characters around the first match, with ellipses where it is cut. */

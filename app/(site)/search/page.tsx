@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Pagination } from "@/components/site/pagination";
 import { SearchForm } from "@/components/site/search-form";
 import { readSearch } from "@/lib/cache/public-reads";
+import { PAGE_SIZE } from "@/lib/data/public-shared";
 import { formatDate } from "@/lib/format";
 import type { SnippetPart } from "@/lib/search-snippet";
 import { pageMetadata } from "@/lib/seo";
@@ -48,7 +49,7 @@ export default async function SearchPage({ searchParams }: Props) {
             “{query.q}”的搜索结果：{results.total} 篇
           </h2>
           {results.total === 0 ? <p className="muted">没有找到包含“{query.q}”的已发布报道。换个词试试？</p> : null}
-          <ol className="search-results" start={(results.page - 1) * 10 + 1}>
+          <ol className="search-results" start={(results.page - 1) * PAGE_SIZE + 1}>
             {results.items.map((hit) => (
               <li key={hit.slug}>
                 <h3>

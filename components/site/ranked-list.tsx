@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { MediaImage } from "@/components/site/media-image";
 import type { RankedStory } from "@/lib/data/public";
 
-export function RankedList({ items, ordering }: { items: RankedStory[]; ordering: "RANK" | "DATE" }) {
+export function RankedList({ items, ordering, headingLevel = 3 }: { items: RankedStory[]; ordering: "RANK" | "DATE"; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <ol className="ranked-list">
       {items.map((item) => (
@@ -10,11 +12,12 @@ export function RankedList({ items, ordering }: { items: RankedStory[]; ordering
             {item.rank}
           </span>
           <div>
-            <h3>
+            <Heading>
               <Link href={`/stories/${item.slug}`}>{item.title}</Link>
-            </h3>
+            </Heading>
             {item.dek ? <p>{item.dek}</p> : null}
           </div>
+          {item.leadMedia?.storageKey ? <MediaImage media={item.leadMedia} className="thumb" sizes="thumb" /> : null}
         </li>
       ))}
     </ol>

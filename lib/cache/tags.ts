@@ -9,6 +9,8 @@ export const cacheTags = {
   sitemap: "sitemap",
   search: "search",
   roundups: "roundups",
+  /** The section list in the site navigation (sections change rarely, outside the editor). */
+  sections: "sections",
   story: (slug: string) => `story:${slug}`,
   roundup: (slug: string) => `roundup:${slug}`,
   section: (slug: string) => `section:${slug}`,

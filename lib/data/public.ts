@@ -1,17 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { publishedRoundupWhere, publishedStoryWhere } from "@/lib/data/visibility";
+import { summarySelect, toSummary, type StorySummary } from "@/lib/data/public-shared";
 
-// Public reads: no session needed, and nothing unpublished ever leaves this file.
+// Public reads of roundups and the home page: no session needed, and nothing unpublished ever leaves
+// this file (or its siblings public-stories.ts, public-lists.ts and search.ts).
 
-export type StorySummary = {
-  slug: string;
-  title: string;
-  dek: string;
-  publishedAt: Date;
-  section: { slug: string; name: string } | null;
-  leadMedia: { alt: string; caption: string; credit: string; storageKey: string | null } | null;
-};
+export type { StorySummary } from "@/lib/data/public-shared";
+// Story reads live in public-stories.ts; re-exported so existing callers keep one entry point.
+export { getPublishedStory, getRoundupNeighbours, type StoryLookup, type StoryView } from "@/lib/data/public-stories";
 
 export type RankedStory = StorySummary & { rank: number };
 
@@ -22,30 +19,10 @@ export type RoundupView = {
   publisher: string;
   intro: string;
   ordering: "RANK" | "DATE";
-  publishedAt: Date;
+  publishedAt: string;
+  updatedAt: string;
   items: RankedStory[];
 };
-
-const summarySelect = {
-  slug: true,
-  title: true,
-  dek: true,
-  publishedAt: true,
-  section: { select: { slug: true, name: true } },
-  leadMedia: { select: { alt: true, caption: true, credit: true, storageKey: true } },
-} as const;
-
-function toSummary(story: {
-  slug: string;
-  title: string;
-  dek: string;
-  publishedAt: Date | null;
-  section: StorySummary["section"];
-  leadMedia: StorySummary["leadMedia"];
-}): StorySummary {
-  // publishedAt is never null here: the published filter requires it.
-  return { ...story, publishedAt: story.publishedAt ?? new Date(0) };
-}
 
 async function loadRoundup(where: { slug?: string }): Promise<RoundupView | null> {
   const now = new Date();
@@ -60,6 +37,7 @@ async function loadRoundup(where: { slug?: string }): Promise<RoundupView | null
       intro: true,
       ordering: true,
       publishedAt: true,
+      updatedAt: true,
       items: {
         where: { story: publishedStoryWhere(now) },
         orderBy: { rank: "asc" },
@@ -70,7 +48,8 @@ async function loadRoundup(where: { slug?: string }): Promise<RoundupView | null
   if (!roundup) return null;
   return {
     ...roundup,
-    publishedAt: roundup.publishedAt ?? new Date(0),
+    publishedAt: (roundup.publishedAt ?? new Date(0)).toISOString(),
+    updatedAt: roundup.updatedAt.toISOString(),
     items: roundup.items.map((item) => ({ ...toSummary(item.story), rank: item.rank })),
   };
 }
@@ -94,79 +73,24 @@ export async function getLatestStories(limit = 10): Promise<StorySummary[]> {
   return stories.map(toSummary);
 }
 
-export type StoryPlacement = {
-  roundup: { slug: string; title: string };
-  rank: number;
-  previous: { slug: string; title: string; rank: number } | null;
-  next: { slug: string; title: string; rank: number } | null;
-};
+export type RoundupArchiveYear = { year: number; roundups: { slug: string; title: string; publisher: string; storyCount: number }[] };
 
-export type StoryView = StorySummary & {
-  body: string;
-  byline: string;
-  authorName: string;
-  updatedAt: Date;
-  correction: string | null;
-  correctedAt: Date | null;
-  tags: { slug: string; name: string }[];
-  placements: StoryPlacement[];
-};
-
-export type StoryLookup = { kind: "story"; story: StoryView } | { kind: "redirect"; slug: string } | { kind: "missing" };
-
-/** A published story by slug; an old slug of a published story answers with its current slug. */
-export async function getPublishedStory(slug: string): Promise<StoryLookup> {
+/** Every published roundup, newest year first, for the archive page. */
+export async function getRoundupArchive(): Promise<RoundupArchiveYear[]> {
   const now = new Date();
-  const story = await db.story.findFirst({
-    where: { ...publishedStoryWhere(now), slug },
-    select: {
-      ...summarySelect,
-      id: true,
-      body: true,
-      byline: true,
-      updatedAt: true,
-      correction: true,
-      correctedAt: true,
-      author: { select: { name: true } },
-      tags: { select: { tag: { select: { slug: true, name: true } } } },
-      roundupItems: {
-        where: { roundup: publishedRoundupWhere(now) },
-        select: { rank: true, roundupId: true, roundup: { select: { slug: true, title: true } } },
-      },
-    },
+  const roundups = await db.roundup.findMany({
+    where: publishedRoundupWhere(now),
+    orderBy: [{ year: "desc" }, { publishedAt: "desc" }],
+    select: { slug: true, title: true, year: true, publisher: true, _count: { select: { items: { where: { story: publishedStoryWhere(now) } } } } },
   });
-  if (!story) {
-    const redirect = await db.slugRedirect.findUnique({ where: { slug }, select: { story: { select: { slug: true, status: true, publishedAt: true } } } });
-    const target = redirect?.story;
-    const visible = target && (target.status === "PUBLISHED" || target.status === "SCHEDULED") && target.publishedAt && target.publishedAt <= now;
-    return visible ? { kind: "redirect", slug: target.slug } : { kind: "missing" };
+  const years: RoundupArchiveYear[] = [];
+  for (const roundup of roundups) {
+    let group = years.at(-1);
+    if (group?.year !== roundup.year) {
+      group = { year: roundup.year, roundups: [] };
+      years.push(group);
+    }
+    group.roundups.push({ slug: roundup.slug, title: roundup.title, publisher: roundup.publisher, storyCount: roundup._count.items });
   }
-
-  const placements: StoryPlacement[] = [];
-  for (const item of story.roundupItems) {
-    // Neighbours are the nearest published stories by rank, so a withdrawn item leaves no dead link.
-    const neighbour = (direction: "previous" | "next") =>
-      db.roundupItem.findFirst({
-        where: {
-          roundupId: item.roundupId,
-          rank: direction === "previous" ? { lt: item.rank } : { gt: item.rank },
-          story: publishedStoryWhere(now),
-        },
-        orderBy: { rank: direction === "previous" ? "desc" : "asc" },
-        select: { rank: true, story: { select: { slug: true, title: true } } },
-      });
-    const [previous, next] = await Promise.all([neighbour("previous"), neighbour("next")]);
-    placements.push({
-      roundup: item.roundup,
-      rank: item.rank,
-      previous: previous ? { ...previous.story, rank: previous.rank } : null,
-      next: next ? { ...next.story, rank: next.rank } : null,
-    });
-  }
-
-  const { author, tags, roundupItems: _items, id: _id, ...rest } = story;
-  return {
-    kind: "story",
-    story: { ...toSummary(rest), ...rest, publishedAt: rest.publishedAt ?? new Date(0), authorName: author.name, tags: tags.map((t) => t.tag), placements },
-  };
+  return years;
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getLatestStories, getPublishedRoundup, getPublishedStory } from "@/lib/data/public";
+import { getLatestStories, getPublishedRoundup } from "@/lib/data/public";
+import { getPublishedStory, getRoundupNeighbours } from "@/lib/data/public-stories";
 import { createStory, createUser } from "./support/fixtures";
 import { uniqueId } from "./support/db";
 
@@ -75,8 +76,10 @@ describe("public reads show only published content", () => {
     if (found.kind !== "story") throw new Error("expected the first story to be public");
     const placement = found.story.placements.find((p) => p.roundup.slug === roundup.slug);
     expect(placement?.rank).toBe(1);
-    expect(placement?.previous).toBeNull();
-    expect(placement?.next).toMatchObject({ slug: third.slug, rank: 3 });
+    const neighbours = await getRoundupNeighbours(roundup.slug, 1);
+    expect(neighbours.previous).toBeNull();
+    expect(neighbours.next).toMatchObject({ slug: third.slug, rank: 3 });
+    expect((await getRoundupNeighbours(roundup.slug, 3)).previous).toMatchObject({ slug: first.slug, rank: 1 });
   });
 
   it("does not list a draft roundup", async () => {

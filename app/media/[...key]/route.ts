@@ -4,7 +4,13 @@ import { getStorage, isSafeKey } from "@/lib/storage";
 // Uploaded images by storage key. Keys are random and a file never changes under its key, so
 // browsers and CDNs may keep it for a year.
 export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
-  const key = (await params).key.join("/");
+  // Pages may link a key as one encoded segment ("2026%2F11%2Fx.jpg") or as path segments.
+  let key: string;
+  try {
+    key = (await params).key.map((part) => decodeURIComponent(part)).join("/");
+  } catch {
+    return new Response("找不到这张图片。", { status: 404 });
+  }
   const type = mimeOfKey(key);
   if (!type || !isSafeKey(key)) return new Response("找不到这张图片。", { status: 404 });
   const bytes = await getStorage().get(key);

@@ -1,24 +1,43 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getPublishedStory } from "@/lib/data/public";
+import { JsonLd } from "@/components/site/json-ld";
+import { LeadFigure } from "@/components/site/lead-figure";
+import { RoundupNeighbours } from "@/components/site/roundup-neighbours";
+import { readStory } from "@/lib/cache/public-reads";
 import { formatDate } from "@/lib/format";
-import { renderMarkdown } from "@/lib/markdown";
+import { storyJsonLd } from "@/lib/json-ld";
+import { markdownToPlainText, renderMarkdown } from "@/lib/markdown";
+import { describe, pageMetadata, decodeSegment } from "@/lib/seo";
 
-export const dynamic = "force-dynamic";
+// Rendered on first request and cached until the story's tags expire; nothing is rendered at build.
+export const revalidate = 86400;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 type Props = { params: Promise<{ slug: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+async function load(params: Props["params"]) {
   const { slug } = await params;
-  const found = await getPublishedStory(decodeURIComponent(slug));
+  return readStory(decodeSegment(slug));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const found = await load(params);
   if (found.kind !== "story") return { title: "找不到这篇报道" };
-  return { title: found.story.title, description: found.story.dek };
+  const { story } = found;
+  return pageMetadata({
+    title: story.title,
+    description: describe(story.dek || markdownToPlainText(story.body)),
+    path: `/stories/${story.slug}`,
+    type: "article",
+    publishedTime: story.publishedAt,
+  });
 }
 
 export default async function StoryPage({ params }: Props) {
-  const { slug } = await params;
-  const found = await getPublishedStory(decodeURIComponent(slug));
+  const found = await load(params);
   if (found.kind === "redirect") permanentRedirect(`/stories/${found.slug}`);
   if (found.kind === "missing") notFound();
   const { story } = found;
@@ -31,56 +50,44 @@ export default async function StoryPage({ params }: Props) {
           <span className="rank-badge" aria-hidden="true">
             {placement.rank}
           </span>{" "}
-          {placement.roundup.title} · 第{placement.rank}名
+          <Link href={`/roundups/${placement.roundup.slug}`}>{placement.roundup.title}</Link> · 第{placement.rank}名
         </p>
       ) : null}
       <h1>{story.title}</h1>
       {story.dek ? <p className="dek">{story.dek}</p> : null}
       <p className="meta">
         <span>{story.byline || story.authorName}</span>
-        <time dateTime={story.publishedAt.toISOString()}>{formatDate(story.publishedAt)}</time>
-        {story.section ? <span>{story.section.name}</span> : null}
+        <span>
+          发布于 <time dateTime={story.publishedAt}>{formatDate(story.publishedAt)}</time>
+        </span>
+        {story.correctedAt ? (
+          <span>
+            更正于 <time dateTime={story.correctedAt}>{formatDate(story.correctedAt)}</time>
+          </span>
+        ) : null}
+        {story.section ? <Link href={`/sections/${story.section.slug}`}>{story.section.name}</Link> : null}
       </p>
       {story.correction ? (
         <aside className="correction" aria-label="更正">
-          <strong>更正{story.correctedAt ? `（${formatDate(story.correctedAt)}）` : ""}：</strong>
+          <strong>更正：</strong>
           {story.correction}
         </aside>
       ) : null}
-      {story.leadMedia ? (
-        <figure>
-          {story.leadMedia.storageKey ? null : <div className="photo-placeholder muted">（图片：{story.leadMedia.alt}）</div>}
-          <figcaption>
-            {story.leadMedia.caption} {story.leadMedia.credit}
-          </figcaption>
-        </figure>
-      ) : null}
+      {story.leadMedia ? <LeadFigure media={story.leadMedia} /> : null}
       <div className="body" dangerouslySetInnerHTML={{ __html: renderMarkdown(story.body) }} />
       {story.tags.length > 0 ? (
         <ul className="tag-list" aria-label="标签">
           {story.tags.map((tag) => (
-            <li key={tag.slug}>{tag.name}</li>
+            <li key={tag.slug}>
+              <Link href={`/tags/${tag.slug}`}>{tag.name}</Link>
+            </li>
           ))}
         </ul>
       ) : null}
-      {placement ? (
-        <nav className="prev-next" aria-label={`${placement.roundup.title}中的上一条和下一条`}>
-          <div>
-            {placement.previous ? (
-              <Link href={`/stories/${placement.previous.slug}`} rel="prev">
-                ← 第{placement.previous.rank}名：{placement.previous.title}
-              </Link>
-            ) : null}
-          </div>
-          <div className="next">
-            {placement.next ? (
-              <Link href={`/stories/${placement.next.slug}`} rel="next">
-                第{placement.next.rank}名：{placement.next.title} →
-              </Link>
-            ) : null}
-          </div>
-        </nav>
-      ) : null}
+      {story.placements.map((p) => (
+        <RoundupNeighbours key={p.roundup.slug} roundup={p.roundup} rank={p.rank} />
+      ))}
+      <JsonLd data={storyJsonLd(story)} />
     </article>
   );
 }

@@ -1,0 +1,42 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { cacheTags } from "@/lib/cache/tags";
+import { getLatestRoundup, getLatestStories, getPublishedRoundup, getRoundupArchive } from "@/lib/data/public";
+import { getFeedStories, getSectionListing, getSections, getSitemapData, getTagListing } from "@/lib/data/public-lists";
+import { getPublishedStory, getRoundupNeighbours } from "@/lib/data/public-stories";
+import { searchStories } from "@/lib/data/search";
+
+// The public pages read through these cached, tagged wrappers. Each read carries the tags of the
+// content it shows; the page that calls it inherits those tags, so expiring a tag (lib/cache/tags.ts)
+// empties exactly the data and the pages that show that content. Entries live in the shared cache
+// handler (lib/cache/shared-cache-handler.mjs). A day is only a safety net: changes expire tags.
+const DAY = 24 * 60 * 60;
+
+// `next build` renders the static routes once, but what it renders is never served (the cache
+// handler fills pages at run time). Reading nothing at build keeps database content out of the build
+// and lets it run without a database.
+const isBuild = () => process.env.NEXT_PHASE === "phase-production-build";
+
+function cached<A extends unknown[], R>(key: string, tagsOf: (...args: A) => string[], read: (...args: A) => Promise<R>, atBuild: R) {
+  return (...args: A): Promise<R> => {
+    if (isBuild()) return Promise.resolve(atBuild);
+    return unstable_cache(() => read(...args), [key, ...args.map((arg) => JSON.stringify(arg))], { tags: tagsOf(...args), revalidate: DAY })();
+  };
+}
+
+export const readLatestRoundup = cached("latest-roundup", () => [cacheTags.home], getLatestRoundup, null);
+export const readLatestStories = cached("latest-stories", (_limit: number) => [cacheTags.home], getLatestStories, []);
+export const readRoundup = cached("roundup", (slug: string) => [cacheTags.roundup(slug)], getPublishedRoundup, null);
+export const readRoundupArchive = cached("roundup-archive", () => [cacheTags.roundups], getRoundupArchive, []);
+export const readStory = cached("story", (slug: string) => [cacheTags.story(slug)], getPublishedStory, { kind: "missing" as const });
+// Tagged with the roundup: reordering it, or editing a neighbour, changes these links.
+export const readNeighbours = cached("neighbours", (roundupSlug: string, _rank: number) => [cacheTags.roundup(roundupSlug)], getRoundupNeighbours, {
+  previous: null,
+  next: null,
+});
+export const readSectionListing = cached("section", (slug: string, _page: number) => [cacheTags.section(slug)], getSectionListing, null);
+export const readTagListing = cached("tag", (slug: string, _page: number) => [cacheTags.tag(slug)], getTagListing, null);
+export const readSections = cached("sections", () => [cacheTags.sections], getSections, []);
+export const readFeedStories = cached("feed", (_limit: number) => [cacheTags.feed], getFeedStories, []);
+export const readSitemapData = cached("sitemap", () => [cacheTags.sitemap], getSitemapData, { stories: [], roundups: [], sections: [], tags: [] });
+export const readSearch = cached("search", (_terms: string[], _page: number) => [cacheTags.search], searchStories, { items: [], page: 1, pageCount: 1, total: 0 });

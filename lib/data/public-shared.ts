@@ -1,0 +1,49 @@
+import type { Prisma } from "@/generated/prisma/client";
+
+// Shapes shared by the public reads. Every date is an ISO string: public reads are cached as JSON,
+// and a cached copy must look exactly like a fresh one.
+
+export type MediaView = { alt: string; caption: string; credit: string; storageKey: string | null };
+
+export type StorySummary = {
+  slug: string;
+  title: string;
+  dek: string;
+  publishedAt: string;
+  section: { slug: string; name: string } | null;
+  leadMedia: MediaView | null;
+};
+
+export type Page<T> = { items: T[]; page: number; pageCount: number; total: number };
+
+export const PAGE_SIZE = 10;
+
+export const summarySelect = {
+  slug: true,
+  title: true,
+  dek: true,
+  publishedAt: true,
+  section: { select: { slug: true, name: true } },
+  leadMedia: { select: { alt: true, caption: true, credit: true, storageKey: true } },
+} as const satisfies Prisma.StorySelect;
+
+type SummaryRow = Omit<StorySummary, "publishedAt"> & { publishedAt: Date | null };
+
+export function toSummary(story: SummaryRow): StorySummary {
+  // publishedAt is never null here: the published filter requires it.
+  return {
+    slug: story.slug,
+    title: story.title,
+    dek: story.dek,
+    publishedAt: (story.publishedAt ?? new Date(0)).toISOString(),
+    section: story.section,
+    leadMedia: story.leadMedia,
+  };
+}
+
+/** A 1-based page number clamped to what exists, and the rows to skip for it. */
+export function pageWindow(requested: number, total: number, size = PAGE_SIZE): { page: number; pageCount: number; skip: number } {
+  const pageCount = Math.max(1, Math.ceil(total / size));
+  const page = Number.isInteger(requested) && requested >= 1 ? requested : 1;
+  return { page, pageCount, skip: (page - 1) * size };
+}

@@ -1,0 +1,41 @@
+import type { RoundupView } from "@/lib/data/public";
+import type { StoryView } from "@/lib/data/public-stories";
+import { markdownToPlainText } from "@/lib/markdown";
+import { SITE_NAME, absoluteUrl, describe } from "@/lib/seo";
+
+/** schema.org ItemList of a roundup's stories, in rank order with their positions. */
+export function roundupJsonLd(roundup: RoundupView): Record<string, unknown> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "ItemList",
+    name: roundup.title,
+    url: absoluteUrl(`/roundups/${roundup.slug}`),
+    itemListOrder: roundup.ordering === "RANK" ? "https://schema.org/ItemListOrderAscending" : "https://schema.org/ItemListUnordered",
+    numberOfItems: roundup.items.length,
+    itemListElement: roundup.items.map((item) => ({
+      "@type": "ListItem",
+      position: item.rank,
+      name: item.title,
+      url: absoluteUrl(`/stories/${item.slug}`),
+    })),
+  };
+}
+
+/** schema.org NewsArticle of a story page. */
+export function storyJsonLd(story: StoryView): Record<string, unknown> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: story.title,
+    description: describe(story.dek || markdownToPlainText(story.body)),
+    datePublished: story.publishedAt,
+    dateModified: story.correctedAt ?? story.updatedAt,
+    inLanguage: "zh-CN",
+    mainEntityOfPage: absoluteUrl(`/stories/${story.slug}`),
+    author: { "@type": "Person", name: story.byline || story.authorName },
+    publisher: { "@type": "Organization", name: SITE_NAME },
+    ...(story.section ? { articleSection: story.section.name } : {}),
+    ...(story.tags.length > 0 ? { keywords: story.tags.map((tag) => tag.name).join(",") } : {}),
+    ...(story.leadMedia?.storageKey ? { image: absoluteUrl(`/media/${encodeURIComponent(story.leadMedia.storageKey)}`) } : {}),
+  };
+}

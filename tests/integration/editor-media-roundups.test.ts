@@ -17,7 +17,7 @@ import { addRoundupItem, createRoundup, getRoundupForEdit, publishRoundup, remov
 import { createStory, saveStory } from "@/lib/data/stories";
 import { transitionStory } from "@/lib/data/story-workflow";
 import { getStorage } from "@/lib/storage";
-import { createActor } from "./support/actors";
+import { createActor, removeContentOf } from "./support/actors";
 
 async function photoWithGps(width = 2000): Promise<Buffer> {
   return sharp({ create: { width, height: 1000, channels: 3, background: { r: 200, g: 30, b: 30 } } })
@@ -33,8 +33,8 @@ describe("editor: media", () => {
     [journalist, editor] = await Promise.all([createActor(db, "JOURNALIST"), createActor(db, "EDITOR")]);
   });
   afterAll(async () => {
+    await removeContentOf(db, [journalist, editor]);
     fs.rmSync(uploadDir, { recursive: true, force: true });
-    await db.$disconnect();
   });
 
   it("stores a JPEG without its GPS data, with responsive WebP sizes and dimensions", async () => {
@@ -84,6 +84,10 @@ describe("editor: roundups", () => {
   let journalist: Actor;
   beforeAll(async () => {
     [editor, journalist] = await Promise.all([createActor(db, "EDITOR"), createActor(db, "JOURNALIST")]);
+  });
+  afterAll(async () => {
+    await removeContentOf(db, [editor, journalist]);
+    await db.$disconnect();
   });
 
   async function ranks(id: string) {

@@ -7,7 +7,7 @@ import { createStory, getStoryForEdit, saveStory, StoryConflictError } from "@/l
 import { bulkUpdateStories, correctStory, transitionStory } from "@/lib/data/story-workflow";
 import { getPublishedStory } from "@/lib/data/public";
 import type { StoryInput } from "@/lib/validation/story";
-import { createActor } from "./support/actors";
+import { createActor, removeContentOf } from "./support/actors";
 
 function input(id: string, baseVersion: number, patch: Partial<StoryInput> = {}): StoryInput {
   return { id, baseVersion, title: "冰雪经济", dek: "", body: "正文", byline: "", slug: "", sectionId: null, tags: [], leadMediaId: null, ...patch };
@@ -21,7 +21,7 @@ describe("editor: stories", () => {
     [journalist, other, editor] = await Promise.all([createActor(db, "JOURNALIST"), createActor(db, "JOURNALIST"), createActor(db, "EDITOR")]);
   });
   afterAll(async () => {
-    await db.$disconnect();
+    await removeContentOf(db, [journalist, other, editor]);
   });
 
   it("creates a story with a pinyin slug and a first revision, and saves revisions with the author", async () => {
@@ -152,6 +152,10 @@ describe("editor: bulk actions", () => {
   let journalist: Actor;
   beforeAll(async () => {
     [editor, journalist] = await Promise.all([createActor(db, "EDITOR"), createActor(db, "JOURNALIST")]);
+  });
+  afterAll(async () => {
+    await removeContentOf(db, [editor, journalist]);
+    await db.$disconnect();
   });
 
   it("unpublishes only live stories and moves stories to a section; journalists are refused", async () => {

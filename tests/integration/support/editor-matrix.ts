@@ -8,6 +8,7 @@ import { form } from "./matrix-context";
 // journalist may do: work on their own unpublished story.
 
 const unique = () => crypto.randomBytes(5).toString("hex");
+const LONG_AGO = new Date("2001-01-01T00:00:00Z");
 
 async function ownerId(ctx: CellContext): Promise<string> {
   return ctx.actor?.id ?? (await ctx.newUser({ role: "JOURNALIST" })).id;
@@ -21,7 +22,8 @@ export async function ownDraft(ctx: CellContext, status: "DRAFT" | "PUBLISHED" =
       slug: `matrix-${id}`,
       title: `矩阵测试 ${id}`,
       status,
-      publishedAt: status === "PUBLISHED" ? new Date(Date.now() - 60_000) : null,
+      // Long ago, so these rows never crowd the other suites' "latest stories".
+      publishedAt: status === "PUBLISHED" ? LONG_AGO : null,
       authorId,
       revisions: { create: { version: 1, title: `矩阵测试 ${id}`, dek: "", body: "", byline: "", tagNames: [], editorId: authorId } },
     },
@@ -41,7 +43,7 @@ export async function roundupWithItems(ctx: CellContext, count = 2) {
   const items = [];
   for (let rank = 1; rank <= count; rank++) {
     const story = await db.story.create({
-      data: { slug: `matrix-${id}-${rank}`, title: `榜单条目 ${rank}`, status: "PUBLISHED", publishedAt: new Date(Date.now() - 60_000), authorId: creator.id },
+      data: { slug: `matrix-${id}-${rank}`, title: `榜单条目 ${rank}`, status: "PUBLISHED", publishedAt: LONG_AGO, authorId: creator.id },
     });
     items.push(await db.roundupItem.create({ data: { roundupId: roundup.id, storyId: story.id, rank } }));
   }

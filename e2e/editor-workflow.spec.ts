@@ -30,6 +30,7 @@ test.describe("editor: write, review, schedule, publish", () => {
     await editor.getByRole("region", { name: "等待审核" }).getByRole("link", { name: title }).click();
     await expect(editor.getByLabel("标题", { exact: true })).toHaveValue(title);
     await editor.getByLabel("正文（Markdown）").fill("**长白山粉雪季开板。**\n\n编辑补充：今年雪季提前开放。");
+    await editor.getByLabel("栏目").selectOption("经济");
     await saveAndExpectVersion(editor, 3);
 
     await editor.getByLabel("定时发布时间（北京时间）").fill(beijingLocal(2));
@@ -53,12 +54,21 @@ test.describe("editor: write, review, schedule, publish", () => {
     await expect(reader.getByRole("heading", { level: 1, name: title })).toBeVisible();
     await expect(reader.locator(".body")).toContainText("编辑补充：今年雪季提前开放。");
     await expect(reader.locator(".body strong")).toHaveText("长白山粉雪季开板。");
+    const publicUrl = reader.url();
+
+    // On the next load it is also on its section page, in search and in the feed.
+    await reader.goto("/sections/jingji");
+    await expect(reader.getByRole("link", { name: title })).toBeVisible();
+    await reader.goto(`/search?q=${encodeURIComponent(title)}`);
+    await expect(reader.getByRole("link", { name: title })).toBeVisible();
+    const feed = await reader.request.get("/feed.xml");
+    expect(await feed.text()).toContain(`<title>${title}</title>`);
 
     // A correction shows on the public page.
     await editor.getByLabel("更正说明（显示在报道页）").fill("原文开板日期有误，已更正。");
     await editor.getByRole("button", { name: "发布更正" }).click();
     await expect(editor.getByText("更正已发布。")).toBeVisible();
-    await reader.reload();
+    await reader.goto(publicUrl);
     await expect(reader.getByRole("complementary", { name: "更正" })).toContainText("原文开板日期有误");
   });
 

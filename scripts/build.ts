@@ -1,4 +1,5 @@
-// npm run build: a production build; it needs no database (every data page renders at request time).
+// npm run build: a production build. It reads no data from the database, but the data layer needs
+// DATABASE_URL (and the auth routes AUTH_SECRET) set when the build loads it: npm start and npm test pass them.
 import { buildIfNeeded } from "./lib/build";
 import { loadEnvFile } from "./lib/env-file";
 import { exitOnStartupError } from "./lib/log";

@@ -1,65 +1,31 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
-import { SignOutButton } from "@/components/auth/sign-out-button";
+import { StaffShell, type StaffNavItem } from "@/components/ui/staff-shell";
+import { hasRole, type Actor } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
-import { hasRole, ROLE_LABELS } from "@/lib/auth/roles";
 import "./editor.css";
 
 export const dynamic = "force-dynamic";
 
+// Journalists see only what they may use: roundups and the importer are editors' work.
+function editorNav(user: Actor): StaffNavItem[] {
+  const editor = hasRole(user, "EDITOR");
+  return [
+    { href: "/editor", label: "工作台" },
+    ...(editor ? [{ href: "/editor/import", label: "导入榜单" }] : []),
+    { href: "/editor/stories", label: "报道" },
+    ...(editor ? [{ href: "/editor/roundups", label: "榜单" }] : []),
+    { href: "/editor/media", label: "媒体库" },
+    { href: "/", label: "查看网站" },
+    { href: "/editor/account", label: "我的账号" },
+    ...(user.role === "ADMIN" ? [{ href: "/admin", label: "管理" }] : []),
+  ];
+}
+
 export default async function EditorLayout({ children }: { children: ReactNode }) {
   const user = await requireUser("/editor");
   return (
-    <>
-      <a className="skip-link" href="#main">
-        跳到正文
-      </a>
-      <header className="site-header">
-        <div className="container">
-          <Link className="brand" href="/editor">
-            Roundup 编辑部
-          </Link>
-          <nav className="site-nav" aria-label="编辑部导航">
-            <ul>
-              <li>
-                <Link href="/editor">工作台</Link>
-              </li>
-              {hasRole(user, "EDITOR") ? (
-                <li>
-                  <Link href="/editor/import">导入榜单</Link>
-                </li>
-              ) : null}
-              <li>
-                <Link href="/editor/stories">报道</Link>
-              </li>
-              <li>
-                <Link href="/editor/roundups">榜单</Link>
-              </li>
-              <li>
-                <Link href="/editor/media">媒体库</Link>
-              </li>
-              <li>
-                <Link href="/">查看网站</Link>
-              </li>
-              <li>
-                <Link href="/editor/account">我的账号</Link>
-              </li>
-              {user.role === "ADMIN" ? (
-                <li>
-                  <Link href="/admin">管理</Link>
-                </li>
-              ) : null}
-            </ul>
-          </nav>
-          <span className="muted">
-            {user.name}（{ROLE_LABELS[user.role]}）
-          </span>
-          <SignOutButton />
-        </div>
-      </header>
-      <main id="main" className="container">
-        {children}
-      </main>
-    </>
+    <StaffShell brand="Roundup 编辑部" brandHref="/editor" navLabel="编辑部导航" items={editorNav(user)} user={user}>
+      {children}
+    </StaffShell>
   );
 }

@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
-
-const PASSWORD = process.env.DEMO_PASSWORD || "roundup-demo-2023";
+import { DEMO_PASSWORD as PASSWORD } from "./support/auth";
 
 test.describe("sign-in", () => {
   test("the editor area sends a signed-out visitor to /login and back after signing in, then signs out", async ({ page }) => {

@@ -1,6 +1,7 @@
 import { expect, test as base, type Browser, type Page } from "@playwright/test";
+import { submitSignInForm as signIn } from "./auth";
 
-export const DEMO_PASSWORD = process.env.DEMO_PASSWORD || "roundup-demo-2023";
+export { DEMO_PASSWORD, submitSignInForm as signIn } from "./auth";
 export const DEMO_ADMIN = "admin@roundup.local";
 
 /** A unique e-mail per test run, so tests own their accounts and can run again on the same database. */
@@ -16,12 +17,6 @@ export function alertWith(page: Page, text: string) {
 /** The role picker; its label also contains the option names, so match the start. */
 export function roleSelect(page: Page) {
   return page.getByRole("combobox", { name: /^角色/ });
-}
-
-export async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.getByLabel("邮箱").fill(email);
-  await page.getByLabel("密码", { exact: true }).fill(password);
-  await page.getByRole("button", { name: "登录" }).click();
 }
 
 /** Creates an account through the admin UI and returns the one-time temporary password shown. */

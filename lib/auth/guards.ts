@@ -1,9 +1,6 @@
 import "server-only";
-import { headers } from "next/headers";
-import { forbidden as forbiddenPage, redirect } from "next/navigation";
 import type { Role, StoryStatus } from "@/generated/prisma/enums";
 import { hasRole, type Actor } from "@/lib/auth/roles";
-import { getCurrentUser } from "@/lib/auth/session";
 import { forbidden, notFound, unauthenticated } from "@/lib/errors";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { REQUESTED_PATH_HEADER } from "@/lib/security-headers";
@@ -14,6 +11,15 @@ import { REQUESTED_PATH_HEADER } from "@/lib/security-headers";
 //   turns its typed errors into { ok: false, code: "UNAUTHENTICATED" | "FORBIDDEN" };
 // - lib/data functions: requireSignedIn / requireStaff / requireEditor / requireAdmin on the actor
 //   they are given, so a data function called from anywhere checks again where the data is.
+//
+// The request-bound guards load Next's request APIs and the session lazily: lib/data imports this
+// module, and the import CLI runs lib/data outside Next, where next/navigation cannot load.
+
+/** The session lookup and Next's navigation, loaded only by the request-bound guards. */
+async function requestApis() {
+  const [{ getCurrentUser }, navigation, { headers }] = await Promise.all([import("@/lib/auth/session"), import("next/navigation"), import("next/headers")]);
+  return { getCurrentUser, redirect: navigation.redirect, forbiddenPage: navigation.forbidden, headers };
+}
 
 export { hasRole };
 
@@ -24,18 +30,18 @@ export const PASSWORD_CHANGE_REQUIRED = "请先设置新密码，再进行其他
  * An account on a temporary password is sent to choose its own first.
  */
 export async function requireUser(returnTo: string): Promise<Actor> {
+  const { getCurrentUser, headers, redirect } = await requestApis();
   const user = await getCurrentUser();
   if (user && !user.mustChangePassword) return user;
   // A layout passes its own path; the page actually requested (from proxy.ts) is the better destination.
   const destination = encodeURIComponent(safeCallbackPath((await headers()).get(REQUESTED_PATH_HEADER), returnTo));
-  if (!user) redirect(`/login?callbackUrl=${destination}`);
-  redirect(`/change-password?callbackUrl=${destination}`);
+  return redirect(user ? `/change-password?callbackUrl=${destination}` : `/login?callbackUrl=${destination}`);
 }
 
 /** For pages that need a role: signed-out visitors go to /login, others get a 403 page. */
 export async function requireRole(role: Role, returnTo: string): Promise<Actor> {
   const user = await requireUser(returnTo);
-  if (!hasRole(user, role)) forbiddenPage();
+  if (!hasRole(user, role)) return (await requestApis()).forbiddenPage();
   return user;
 }
 
@@ -45,6 +51,7 @@ export async function requireRole(role: Role, returnTo: string): Promise<Actor> 
  * one action).
  */
 export async function requireActor(role: Role = "JOURNALIST", options: { allowPendingPassword?: boolean } = {}): Promise<Actor> {
+  const { getCurrentUser } = await requestApis();
   const user = await getCurrentUser();
   if (!user) throw unauthenticated();
   if (user.mustChangePassword && !options.allowPendingPassword) throw forbidden(PASSWORD_CHANGE_REQUIRED);

@@ -66,14 +66,15 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 export function defineAction<S extends z.ZodType, T = undefined>(config: StaffConfig<S, T>): FormAction<T>;
 export function defineAction<S extends z.ZodType, T = undefined>(config: PublicConfig<S, T>): FormAction<T>;
 export function defineAction<S extends z.ZodType, T>(config: StaffConfig<S, T> | PublicConfig<S, T>): FormAction<T> {
+  const formMessage = (first?: string) =>
+    config.invalidMessage === "first-issue" ? (first ?? INVALID_INPUT_MESSAGE) : (config.invalidMessage ?? INVALID_INPUT_MESSAGE);
+
   /** The parsed input, or the INVALID result for the form. Anything that is not form data fails to parse. */
   const parse = (formData: unknown): { ok: true; data: z.output<S> } | { ok: false; result: ActionResult<T> } => {
     const raw = formData instanceof FormData ? (config.input ?? Object.fromEntries)(formData) : undefined;
     const parsed = config.schema.safeParse(raw);
     if (parsed.success) return { ok: true, data: parsed.data };
-    const first = parsed.error.issues[0]?.message;
-    const message = config.invalidMessage === "first-issue" ? (first ?? INVALID_INPUT_MESSAGE) : (config.invalidMessage ?? INVALID_INPUT_MESSAGE);
-    return { ok: false, result: { ok: false, code: "INVALID", message, fieldErrors: fieldErrorsOf(parsed.error) } };
+    return { ok: false, result: { ok: false, code: "INVALID", message: formMessage(parsed.error.issues[0]?.message), fieldErrors: fieldErrorsOf(parsed.error) } };
   };
 
   return async function runAction(_previous: ActionResult<T>, formData: FormData): Promise<ActionResult<T>> {
@@ -99,9 +100,9 @@ export function defineAction<S extends z.ZodType, T>(config: StaffConfig<S, T> |
       // redirect()/notFound() called deeper down are Next's control flow, not failures.
       unstable_rethrow(error);
       const appError = toAppError(error, context);
-      const result: ActionResult<T> = { ok: false, code: appError.code, message: appError.message };
-      if (appError.field) result.fieldErrors = { [appError.field]: [appError.message] };
-      return result;
+      // A failure that belongs to one field shows there; the form's outcome line points to it.
+      if (appError.field) return { ok: false, code: appError.code, message: formMessage(), fieldErrors: { [appError.field]: [appError.message] } };
+      return { ok: false, code: appError.code, message: appError.message };
     }
     redirect(redirectTo);
   };

@@ -64,9 +64,12 @@ export function RoundupPublish({ roundupId, title, published }: { roundupId: str
           <ConfirmDialog open={confirmOff} title={`撤下榜单《${title}》？`} confirmLabel="确认撤下榜单" onClose={closeOff} submit={{}} disabled={unpublishing}>
             <p>读者将看不到这个榜单；其中的报道仍然单独发布。之后可以重新发布。</p>
           </ConfirmDialog>
-          <span role="status">{off.message ?? ""}</span>
         </form>
       ) : null}
+      {/* Outside the form: it goes away once the roundup is down, and the message must stay. */}
+      <p role="status" className={off.ok ? "form-ok" : "form-error"}>
+        {off.message ?? ""}
+      </p>
     </section>
   );
 }

@@ -1,10 +1,13 @@
 "use server";
 
 import { refresh } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { clientAddress } from "@/lib/auth/client-address";
 import { requireActor } from "@/lib/auth/session";
 import { type ActionResult, failure, fieldErrorsOf } from "@/lib/actions/result";
 import { acceptInvite, changeOwnPassword, setPasswordAfterReset, updateOwnName } from "@/lib/data/own-account";
+import { getEnv } from "@/lib/env";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { acceptInviteSchema, changePasswordSchema, setNewPasswordSchema, updateProfileSchema } from "@/lib/validation/accounts";
 
@@ -30,7 +33,7 @@ export async function changePasswordAction(_prev: ActionResult, formData: FormDa
     const actor = await requireActor();
     const parsed = changePasswordSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return { ok: false, message: CHECK_FIELDS, fieldErrors: fieldErrorsOf(parsed.error) };
-    await changeOwnPassword(actor, parsed.data.currentPassword, parsed.data.newPassword);
+    await changeOwnPassword(actor, parsed.data.currentPassword, parsed.data.newPassword, clientAddress(await headers(), getEnv().TRUST_PROXY));
   } catch (error) {
     return failure(error, "changePasswordAction");
   }

@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { ROLE_LABELS, hasRole, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
+import { revokeOutstandingCredentials } from "@/lib/data/credentials";
 import { conflict, forbidden, notFound } from "@/lib/errors";
 import type { AccountFilter } from "@/lib/validation/accounts";
 
@@ -59,6 +60,13 @@ export function generateTemporaryPassword(): string {
 
 export function hashInviteToken(token: string): string {
   return crypto.createHash("sha256").update(token).digest("hex");
+}
+
+/** Compares two token hashes without an early exit, so response time says nothing about how much matched. */
+export function sameTokenHash(a: string, b: string): boolean {
+  const left = Buffer.from(a, "hex");
+  const right = Buffer.from(b, "hex");
+  return left.length === right.length && crypto.timingSafeEqual(left, right);
 }
 
 export type CreatedAccount = { user: AccountRow; temporaryPassword?: string; inviteToken?: string };
@@ -135,6 +143,7 @@ export async function changeRole(actor: Actor | null, userId: string, role: Role
     const target = await lockTarget(tx, userId);
     if (target.role === role) throw conflict(`该账号已经是${ROLE_LABELS[role]}。`);
     if (role !== "ADMIN") await assertNotLastAdmin(tx, target);
+    await revokeOutstandingCredentials(tx, userId, { temporaryPassword: true });
     const user = await tx.user.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } }, select: accountSelect });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -153,7 +162,10 @@ export async function setAccountActive(actor: Actor | null, userId: string, acti
   return db.$transaction(async (tx) => {
     const target = await lockTarget(tx, userId);
     if (target.active === active) throw conflict(active ? "该账号已经是启用状态。" : "该账号已经停用。");
-    if (!active) await assertNotLastAdmin(tx, target);
+    if (!active) {
+      await assertNotLastAdmin(tx, target);
+      await revokeOutstandingCredentials(tx, userId, { temporaryPassword: true });
+    }
     const user = await tx.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } }, select: accountSelect });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -173,6 +185,8 @@ export async function resetPassword(actor: Actor | null, userId: string): Promis
   const passwordHash = await hashPassword(temporaryPassword);
   const user = await db.$transaction(async (tx) => {
     const target = await lockTarget(tx, userId);
+    // The new temporary password replaces any older one; old invite links stop working.
+    await revokeOutstandingCredentials(tx, userId, { temporaryPassword: false });
     const updated = await tx.user.update({
       where: { id: userId },
       data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },

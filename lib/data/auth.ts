@@ -8,10 +8,9 @@ import { getEnv } from "@/lib/env";
 import { recordAudit } from "@/lib/data/audit";
 import { reserveSignInAttempt, type Sleep } from "@/lib/data/throttle";
 import { checkSecondFactor } from "@/lib/data/two-factor";
+import { SECOND_FACTOR_REQUIRED } from "@/lib/validation/auth";
 
 const GENERIC_FAILURE = "邮箱或密码不正确。";
-/** The login form watches for this exact message to ask for the second factor. */
-export const SECOND_FACTOR_REQUIRED = "请输入身份验证器中的 6 位验证码，或一个恢复码。";
 export const ACCOUNT_DEACTIVATED = "账号已停用，请联系管理员。";
 
 // A fixed argon2id hash (same cost as real ones) of a random string nobody kept. Unknown and

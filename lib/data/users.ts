@@ -20,6 +20,7 @@ const accountSelect = {
   role: true,
   active: true,
   mustChangePassword: true,
+  totpEnabledAt: true,
   lastLoginAt: true,
   createdAt: true,
 } as const;

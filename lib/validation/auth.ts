@@ -7,6 +7,9 @@ export const signInSchema = z.object({
   code: z.string().trim().max(32, "验证码过长。").optional(),
 });
 
+/** The sign-in check's answer when the account has two-factor sign-in and no code came; the form then asks for one. */
+export const SECOND_FACTOR_REQUIRED = "请输入身份验证器中的 6 位验证码，或一个恢复码。";
+
 export type SignInInput = z.infer<typeof signInSchema>;
 
 export const twoFactorCodeSchema = z.object({

@@ -39,6 +39,11 @@ export function getSiteUrl(): string {
   return value ? value.replace(/\/+$/, "") : "http://localhost:3000";
 }
 
+/** TRUST_PROXY alone, for proxy.ts, which runs before anything else is needed. */
+export function getTrustProxy(): boolean {
+  return process.env.TRUST_PROXY?.trim() === "true";
+}
+
 /** The database URL alone: enough for the data layer in scripts and tests, which sign nobody in. */
 export function getDatabaseUrl(): string {
   const parsed = envSchema.shape.DATABASE_URL.safeParse(process.env.DATABASE_URL);

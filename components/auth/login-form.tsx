@@ -114,28 +114,29 @@ export function LoginForm({ callbackUrl, defaultEmail = "" }: { callbackUrl: str
           ) : null}
         </label>
         {needsCode ? (
-          <label>
-            验证码
-            <input
-              ref={codeInput}
-              name="code"
-              type="text"
-              inputMode="text"
-              autoComplete="one-time-code"
-              value={code}
-              onChange={(event) => setCode(event.target.value)}
-              aria-invalid={!!fieldErrors.code}
-              aria-describedby={fieldErrors.code ? "code-error" : "code-hint"}
-            />
-            <span id="code-hint" className="muted">
+          <>
+            <label>
+              验证码
+              <input
+                ref={codeInput}
+                name="code"
+                type="text"
+                autoComplete="one-time-code"
+                value={code}
+                onChange={(event) => setCode(event.target.value)}
+                aria-invalid={!!fieldErrors.code}
+                aria-describedby={fieldErrors.code ? "code-hint code-error" : "code-hint"}
+              />
+            </label>
+            <p id="code-hint" className="muted">
               {SECOND_FACTOR_REQUIRED}
-            </span>
+            </p>
             {fieldErrors.code ? (
-              <span id="code-error" className="field-error">
+              <p id="code-error" className="field-error">
                 {fieldErrors.code}
-              </span>
+              </p>
             ) : null}
-          </label>
+          </>
         ) : null}
         <button className="button" type="submit" disabled={pending}>
           {pending ? "正在登录…" : "登录"}

@@ -34,6 +34,7 @@ test.describe("sign-in security", () => {
   test("a deactivated account's cookie opens no session, and its next save says the account is deactivated", async ({ page, browser }) => {
     await page.goto("/admin");
     await signIn(page, DEMO_ADMIN, DEMO_PASSWORD);
+    await expect(page.getByRole("heading", { name: "账号管理" })).toBeVisible();
     const email = uniqueEmail("deactivated");
     const temporary = await createAccountWithTemporaryPassword(page, { email, name: "即将停用", role: "记者" });
     const user = await otherPerson(browser);
@@ -55,6 +56,7 @@ test.describe("sign-in security", () => {
   test("two-factor sign-in: enrol with the app, sign in with a code, a recovery code works once, a wrong code is refused", async ({ page, browser }) => {
     await page.goto("/admin");
     await signIn(page, DEMO_ADMIN, DEMO_PASSWORD);
+    await expect(page.getByRole("heading", { name: "账号管理" })).toBeVisible();
     const email = uniqueEmail("two-factor");
     const temporary = await createAccountWithTemporaryPassword(page, { email, name: "两步验证编辑", role: "编辑" });
     const password = "two factor password 1";

@@ -3,7 +3,7 @@ import type { Role } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/roles";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { unauthenticated } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
 import { recordAudit } from "@/lib/data/audit";
 import { reserveSignInAttempt, type Sleep } from "@/lib/data/throttle";
@@ -41,16 +41,16 @@ export async function verifyCredentials(
   const matches = await verifyPassword(usable ? user.passwordHash : DUMMY_PASSWORD_HASH, password);
   if (!usable || !matches) {
     await recordSignIn(email, ip, user?.id ?? null, false, "登录失败");
-    throw new AppError("unauthenticated", GENERIC_FAILURE);
+    throw unauthenticated(GENERIC_FAILURE);
   }
   await ticket.succeeded();
 
   if (user.totpEnabledAt) {
-    if (!options.code?.trim()) throw new AppError("unauthenticated", SECOND_FACTOR_REQUIRED);
+    if (!options.code?.trim()) throw unauthenticated(SECOND_FACTOR_REQUIRED);
     const how = await checkSecondFactor(user.id, options.code);
     if (!how) {
       await recordSignIn(email, ip, user.id, false, "两步验证码不正确");
-      throw new AppError("unauthenticated", "验证码不正确，请重试。");
+      throw unauthenticated("验证码不正确，请重试。");
     }
     await recordSignIn(email, ip, user.id, true, how === "recovery" ? "登录成功（使用恢复码）" : "登录成功（两步验证）");
   } else {

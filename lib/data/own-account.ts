@@ -1,21 +1,18 @@
 import "server-only";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { requireSignedIn } from "@/lib/auth/guards";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
 import { revokeOutstandingCredentials } from "@/lib/data/credentials";
 import { reservePasswordConfirmAttempt } from "@/lib/data/throttle";
 import { hashInviteToken, sameTokenHash } from "@/lib/data/users";
-import { AppError, conflict, unauthenticated } from "@/lib/errors";
+import { conflict, invalid, notFound } from "@/lib/errors";
 
 // What a signed-in user may do to their own account, and the anonymous invite acceptance.
 
-function assertSignedIn(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw unauthenticated();
-}
-
-export async function updateOwnName(actor: Actor | null, name: string): Promise<void> {
-  assertSignedIn(actor);
+export async function updateOwnName(caller: Actor | null, name: string): Promise<void> {
+  const actor = requireSignedIn(caller);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { name } });
     await recordAudit(tx, { actorId: actor.id, action: "user.profile_update", entityType: "User", entityId: actor.id, summary: `姓名从「${actor.name}」改为「${name}」` });
@@ -27,12 +24,12 @@ export async function updateOwnName(actor: Actor | null, name: string): Promise<
  * session must not become a password-guessing oracle). The session version moves on, so every
  * session of this account (this one included) has to sign in again with the new password.
  */
-export async function changeOwnPassword(actor: Actor | null, currentPassword: string, newPassword: string, address: string): Promise<void> {
-  assertSignedIn(actor);
+export async function changeOwnPassword(caller: Actor | null, currentPassword: string, newPassword: string, address: string): Promise<void> {
+  const actor = requireSignedIn(caller);
   const ticket = await reservePasswordConfirmAttempt(actor.id, address);
   const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
-    throw new AppError("validation", "当前密码不正确。");
+    throw invalid("当前密码不正确。");
   }
   await ticket.succeeded();
   if (currentPassword === newPassword) throw conflict("新密码不能与当前密码相同。");
@@ -48,8 +45,8 @@ export async function changeOwnPassword(actor: Actor | null, currentPassword: st
  * The forced change after an admin reset or a temporary password: the user just proved the temporary
  * password at sign-in, so only the new one is asked. The session stays valid (its version is kept).
  */
-export async function setPasswordAfterReset(actor: Actor | null, newPassword: string): Promise<void> {
-  assertSignedIn(actor);
+export async function setPasswordAfterReset(caller: Actor | null, newPassword: string): Promise<void> {
+  const actor = requireSignedIn(caller);
   if (!actor.mustChangePassword) throw conflict("你的账号不需要设置新密码；如要修改，请在账号设置中操作。");
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
@@ -89,7 +86,7 @@ export async function findOpenInvite(token: string): Promise<{ email: string; na
  */
 export async function acceptInvite(token: string, newPassword: string): Promise<string> {
   const invite = await openInvite(token);
-  if (!invite) throw new AppError("not_found", INVALID_INVITE);
+  if (!invite) throw notFound(INVALID_INVITE);
   const passwordHash = await hashPassword(newPassword);
   return db.$transaction(async (tx) => {
     // Claiming the invite with the same conditions makes a second use (even a concurrent one), or a
@@ -98,9 +95,9 @@ export async function acceptInvite(token: string, newPassword: string): Promise<
       where: { id: invite.id, usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
       data: { usedAt: new Date() },
     });
-    if (claimed.count !== 1) throw new AppError("not_found", INVALID_INVITE);
+    if (claimed.count !== 1) throw notFound(INVALID_INVITE);
     const user = await tx.user.findUnique({ where: { email: invite.email }, select: { id: true, active: true } });
-    if (!user || !user.active) throw new AppError("not_found", INVALID_INVITE);
+    if (!user || !user.active) throw notFound(INVALID_INVITE);
     await revokeOutstandingCredentials(tx, user.id, { temporaryPassword: false });
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } } });
     await recordAudit(tx, { actorId: user.id, actorLabel: invite.email, action: "user.invite_accept", entityType: "User", entityId: user.id, summary: "通过邀请链接设置了密码" });

@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { getDatabaseUrl } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { rateLimited } from "@/lib/errors";
 
 // Throttling of password and second-factor guesses, shared by every app process through PostgreSQL.
 //
@@ -66,7 +66,7 @@ function key(...parts: string[]): string {
 function tooMany(error: unknown, what: string): never {
   if (error instanceof RateLimiterRes) {
     const minutes = Math.max(1, Math.ceil(error.msBeforeNext / 60_000));
-    throw new AppError("rate_limited", `${what}失败次数过多，请 ${minutes} 分钟后再试。`);
+    throw rateLimited(`${what}失败次数过多，请 ${minutes} 分钟后再试。`);
   }
   throw error;
 }
@@ -84,7 +84,7 @@ const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms
 export type SignInTicket = { succeeded: () => Promise<void> };
 
 /**
- * Counts one sign-in attempt before the password is checked. Throws a rate_limited AppError when
+ * Counts one sign-in attempt before the password is checked. Throws a RATE_LIMITED AppError when
  * this account+address or this address has used up its window; waits first when the account as a
  * whole is being guessed at. Call `succeeded()` after a correct password.
  */

@@ -1,4 +1,5 @@
 import "server-only";
+import { requireAdmin, requireSignedIn } from "@/lib/auth/guards";
 import type { Actor } from "@/lib/auth/roles";
 import {
   decryptTotpSecret,
@@ -14,14 +15,9 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
 import { revokeOutstandingCredentials } from "@/lib/data/credentials";
 import { reserveSecondFactorAttempt } from "@/lib/data/throttle";
-import { assertAdmin } from "@/lib/data/users";
-import { AppError, conflict, notFound, unauthenticated } from "@/lib/errors";
+import { conflict, invalid, notFound } from "@/lib/errors";
 
 // Two-factor sign-in: enrolment by the account itself, the check at sign-in, and an admin's reset.
-
-function assertSignedIn(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw unauthenticated();
-}
 
 const WRONG_CODE = "验证码不正确，请核对身份验证器中的当前验证码。";
 
@@ -53,16 +49,16 @@ export async function checkSecondFactor(userId: string, code: string): Promise<"
 
 export type TwoFactorStatus = { enabled: boolean; enabledAt: Date | null; recoveryCodesLeft: number };
 
-export async function getTwoFactorStatus(actor: Actor | null): Promise<TwoFactorStatus> {
-  assertSignedIn(actor);
+export async function getTwoFactorStatus(caller: Actor | null): Promise<TwoFactorStatus> {
+  const actor = requireSignedIn(caller);
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpEnabledAt: true } });
   const recoveryCodesLeft = user.totpEnabledAt ? await db.recoveryCode.count({ where: { userId: actor.id, usedAt: null } }) : 0;
   return { enabled: !!user.totpEnabledAt, enabledAt: user.totpEnabledAt, recoveryCodesLeft };
 }
 
 /** Starts enrolment: a fresh secret, stored encrypted and not yet in force, and its QR code. */
-export async function beginTwoFactorEnrolment(actor: Actor | null): Promise<{ secret: string; qrDataUrl: string }> {
-  assertSignedIn(actor);
+export async function beginTwoFactorEnrolment(caller: Actor | null): Promise<{ secret: string; qrDataUrl: string }> {
+  const actor = requireSignedIn(caller);
   const secret = newTotpSecret();
   const updated = await db.user.updateMany({ where: { id: actor.id, totpEnabledAt: null }, data: { totpSecret: encryptTotpSecret(secret), totpLastStep: null } });
   if (updated.count !== 1) throw conflict("两步验证已经开启。");
@@ -71,14 +67,14 @@ export async function beginTwoFactorEnrolment(actor: Actor | null): Promise<{ se
 }
 
 /** Finishes enrolment with a code from the app; returns the ten recovery codes, shown once. */
-export async function confirmTwoFactorEnrolment(actor: Actor | null, code: string): Promise<string[]> {
-  assertSignedIn(actor);
+export async function confirmTwoFactorEnrolment(caller: Actor | null, code: string): Promise<string[]> {
+  const actor = requireSignedIn(caller);
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpSecret: true, totpEnabledAt: true } });
   if (user.totpEnabledAt) throw conflict("两步验证已经开启。");
   if (!user.totpSecret) throw conflict("请先点击“开启两步验证”生成二维码。");
   const ticket = await reserveSecondFactorAttempt(actor.id);
   const step = await totpStep(decryptTotpSecret(user.totpSecret), code.trim(), null);
-  if (step === null) throw new AppError("validation", WRONG_CODE);
+  if (step === null) throw invalid(WRONG_CODE, { field: "code" });
   await ticket.succeeded();
   const codes = newRecoveryCodes();
   await db.$transaction(async (tx) => {
@@ -96,8 +92,8 @@ export async function confirmTwoFactorEnrolment(actor: Actor | null, code: strin
  * every session of the account ends, and outstanding invites and temporary passwords are withdrawn.
  * Where two-factor sign-in is required, the account enrols again at its next sign-in.
  */
-export async function resetTwoFactor(actor: Actor | null, userId: string): Promise<{ email: string }> {
-  assertAdmin(actor);
+export async function resetTwoFactor(caller: Actor | null, userId: string): Promise<{ email: string }> {
+  const actor = requireAdmin(caller);
   return db.$transaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: userId }, select: { email: true, totpSecret: true } });
     if (!target) throw notFound("找不到这个账号。");

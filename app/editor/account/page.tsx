@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ChangePasswordForm, ProfileForm } from "@/components/accounts/own-account-forms";
 import { TwoFactorSetup } from "@/components/accounts/two-factor-setup";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/guards";
 import { getTwoFactorStatus } from "@/lib/data/two-factor";
 import { formatDateTime } from "@/lib/format";
 

@@ -57,7 +57,9 @@ function longestRun(folded: string, markers: readonly Marker[]): Marker[] {
     for (const next of markers.slice(start + 1)) {
       const last = run.at(-1);
       if (!last || next.kind !== first.kind || next.rank !== last.rank + 1) continue;
-      if (!BETWEEN_ITEMS.test(folded.slice(0, next.index))) continue;
+      // A bracketed or circled number marks itself off; "2." needs punctuation or a space before it.
+      const selfDelimited = next.kind === "paren" || next.kind === "circled";
+      if (!selfDelimited && !BETWEEN_ITEMS.test(folded.slice(0, next.index))) continue;
       run.push(next);
     }
     if (run.length > best.length) best = run;

@@ -8,7 +8,9 @@ const SHORT_LINE = 40;
 // "二十大" alone (a party congress) is not a list, hence the noun after the number.
 // English: "AP's Top 10 News Stories of 2010", "Top Ten Stories", "The Year in Review".
 const LIST_TITLE =
-  /(?:[十百\d一二三四五六七八九]+大|年度)[\p{Script=Han}]{0,6}?(?:新闻|事件|大事|实事|人物|成果|进展|好事)|大新闻|大事记?|榜单|排行榜|\btop\s+(?:\d{1,3}|ten|five|twenty)\b|\byear in review\b/iu;
+  /(?:[十百\d一二三四五六七八九]+大|年度)[\p{Script=Han}]{0,6}?(?:新闻|事件|大事|实事|人物|成果|进展|好事)|大新闻|大事记?|榜单|排行榜|\btop\s+(?:\d{1,3}|ten|five|twenty)\b|\btop (?:news )?(?:stories|news|events)\b|\byear in review\b/iu;
+// A title that gives the count ("十大新闻", "10大新闻", "Top 10") beats a bare "大事" in the same lead.
+const COUNTED_TITLE = /[十百\d一二三四五六七八九]+大|\btop\s+\d/i;
 
 export function matchesListTitle(text: string): boolean {
   return LIST_TITLE.test(foldForMatch(text));
@@ -28,21 +30,26 @@ export function listTitleFromProse(text: string): string | null {
     if (quoted && matchesListTitle(quoted)) return quoted;
   }
   const folded = foldForMatch(text);
-  const found = LIST_TITLE.exec(folded);
+  const matches = [...folded.matchAll(new RegExp(LIST_TITLE.source, "giu"))];
+  const found = matches.find((match) => COUNTED_TITLE.test(match[0])) ?? matches[0];
   if (!found) return null;
   // The clause holding the title, in the original text (same indexes as the folded copy).
-  const clauseStart = Math.max(...[...folded.slice(0, found.index).matchAll(/[,，。；;:：！？!?]/g)].map((m) => m.index + 1), 0);
-  const clauseEndMatch = /[,，。；;:：！？!?]/.exec(folded.slice(found.index + found[0].length));
+  const clauseStart = Math.max(...[...folded.slice(0, found.index).matchAll(/[,，。；;:：！？!?、]/g)].map((m) => m.index + 1), 0);
+  const clauseEndMatch = /[,，。；;:：！？!?、]/.exec(folded.slice(found.index + found[0].length));
   const clauseEnd = clauseEndMatch ? found.index + found[0].length + clauseEndMatch.index : text.length;
   const before = text.slice(clauseStart, found.index).replace(TITLE_LEFT_CUT, "");
   const after = text.slice(found.index + found[0].length, clauseEnd).replace(TITLE_RIGHT_CUT, "");
-  const title = `${before}${text.slice(found.index, found.index + found[0].length)}${after}`.trim();
+  // "国际方面，本报选出的三大新闻是：" names its field at the start of the sentence.
+  const field = before.trim() === "" ? (/^([\p{Script=Han}]{2,4})方面[,，]/u.exec(folded)?.[1] ?? "") : "";
+  const title = `${field}${before}${text.slice(found.index, found.index + found[0].length)}${after}`.trim();
   return title.length >= 4 && title.length <= 40 ? title : null;
 }
 
 /** A line that is a list's title by its wording; "……如下：" introduces the list rather than naming it. */
 export function looksLikeListTitle(line: string): boolean {
-  return line.length <= SHORT_LINE && matchesListTitle(line) && !endsSentence(line) && !/[：:]$/.test(line);
+  // English words take more letters than Chinese characters do.
+  const limit = /\p{Script=Han}/u.test(line) ? SHORT_LINE : SHORT_LINE * 2;
+  return line.length <= limit && matchesListTitle(line) && !endsSentence(line) && !/[：:]$/.test(line);
 }
 
 /** A short line without closing punctuation, which in a preamble is more likely a heading than prose. */
@@ -80,7 +87,7 @@ const PUBLISHER_LINE = new RegExp(`^由?(${NAME}{2,24}?)(?:联合|共同|组织)
 const PUBLISHER_IN_SENTENCE = [
   new RegExp(`由(${NAME}{2,24}?)(?:联合|共同|组织|牵头)?${SELECT_VERB}`, "u"),
   new RegExp(
-    `(${NAME}{2,20}?(?:报社|日报|晚报|早报|报业集团|传媒集团|编辑部|电视台|广播电视台|融媒体中心|通讯社))[^。！？]{0,40}?(?:评选出|选出|评出)`,
+    `(${NAME}{2,20}?(?:日报社|晚报社|早报社|报社|日报|晚报|早报|报业集团|传媒集团|编辑部|电视台|广播电视台|融媒体中心|通讯社))[^。！？]{0,40}?(?:评选|选出|评出)`,
     "u",
   ),
 ];
@@ -93,7 +100,7 @@ const LINE_DECORATION = /^[\s—–\-－~～(（【[]+|[\s)）】\]]+$/g;
 const SELF_REFERENCE = /^(?:本报|本刊|本台|本网|我报|我们)/;
 
 function namedPublisher(name: string | undefined): string | null {
-  return name && !SELF_REFERENCE.test(name) ? name : null;
+  return name && !SELF_REFERENCE.test(foldForMatch(name)) ? name : null;
 }
 
 /** "吉林日报社选出", "——由北湾晚报评选", "（青禾县融媒体中心选出）" → the selecting body. */

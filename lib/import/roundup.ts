@@ -36,7 +36,6 @@ function buildItem(raw: RawItem, warn: Warn): ParsedItem {
     if (split.guessed) warn(`${where}：把同一行的${quote(split.rest)}当作正文的开头，标题为${quote(title)}，请核对。`);
   }
   if (raw.heading.origin === "lead") warn(`${where}${quote(title)}取自导语中“榜首”的说法，请核对。`);
-  if (raw.heading.origin === "unnumbered") warn(`${where}${quote(title)}：原文未编号，已按文中先后编号，请核对。`);
 
   let photo: CaptionParts | null = null;
   for (let index = 0; index < raw.body.length; index += 1) {
@@ -50,7 +49,9 @@ function buildItem(raw: RawItem, warn: Warn): ParsedItem {
     if (isPhotoTitle(raw.body, index)) {
       warn(`${where}的图片标题${quote(block.text)}未导入（图注已保留）。`);
     } else if (block.kind === "caption") {
-      if (photo) warn(`${where}还有一段图片说明${quote(block.text)}未导入：每条只保留第一张图片的说明。`);
+      // A credit on a line of its own ("赛事组委会供图") completes the caption above it.
+      if (photo && photo.credit === null && block.parts.caption === null) photo = { ...photo, credit: block.parts.credit };
+      else if (photo) warn(`${where}还有一段图片说明${quote(block.text)}未导入：每条只保留第一张图片的说明。`);
       else photo = block.parts;
     } else {
       paragraphs.push(block.text);
@@ -72,7 +73,13 @@ function buildItem(raw: RawItem, warn: Warn): ParsedItem {
 type ChosenTitle = { text: string; candidate: TitleCandidate | null; introIndex: number | null; fromProse?: boolean };
 
 /** Preference: a list title before the items, then after them (the seed), then any heading, then a short line. */
-function chooseTitle(own: Frame, trailer: Frame, documentTitle: string | null): ChosenTitle | null {
+function chooseTitle(own: Frame, trailer: Frame, documentTitle: string | null, severalLists: boolean): ChosenTitle | null {
+  // In a document of several lists, "本市十大新闻依序是：" right above the items names this list, while a
+  // heading above it names the whole document.
+  const leadLine = own.intro.at(-1);
+  const leadSentence = leadLine?.text.split(/[。！？]/).at(-1) ?? "";
+  const proseTitle = severalLists && /[:：]$/.test(leadSentence) ? listTitleFromProse(leadSentence) : null;
+  if (proseTitle) return { text: proseTitle, candidate: null, introIndex: null, fromProse: true };
   const candidate =
     pickListTitle(own.candidates, true) ??
     pickListTitle(trailer.candidates, false) ??
@@ -103,6 +110,7 @@ type DocumentContext = {
   header: Frame | null;
   /** A selector named after the last list presumably speaks for every list in the document. */
   closingPublisher: string | null;
+  severalLists: boolean;
 };
 
 /** Ranks must run 1..N; a lenient reading keeps what it found, in document order, and says what is wrong. */
@@ -128,7 +136,7 @@ function buildRoundup(
   const own = readFrame(pre);
   const trailer = readFrame(segment.post);
   const header = context.header;
-  const chosen = chooseTitle(own, trailer, documentTitleOf(header));
+  const chosen = chooseTitle(own, trailer, documentTitleOf(header), context.severalLists);
 
   const rawTitle = chosen?.text ?? UNTITLED;
   const titleOrdering = dateOrderingPhrase(rawTitle);
@@ -182,6 +190,9 @@ function buildRoundup(
   const intro = introLines.map((line) => line.text).join("\n\n") || null;
 
   let items = segment.items.map((raw) => buildItem(raw, warn));
+  if (segment.items.some((raw) => raw.heading.origin === "unnumbered")) {
+    warn(`的${items.length}条原文没有编号，是从一句话里按“；”或“、”分开的，已按文中先后编号，请核对。`);
+  }
   // Commentary after a titles-only list closes the list; it is not the last item's story.
   const outroLines = trailer.intro.map((line) => line.text);
   const last = items.at(-1);
@@ -256,7 +267,7 @@ export function buildRoundups(
     }
   }
   const closingPublisher = readFrame(segments.at(-1)?.post ?? []).publisher;
-  const context: DocumentContext = { header, closingPublisher };
+  const context: DocumentContext = { header, closingPublisher, severalLists: segments.length > 1 };
   const roundups = segments.map((segment, index) =>
     buildRoundup(segment, pres[index] ?? segment.pre, index === 0, context, warnings, policy),
   );

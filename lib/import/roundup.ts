@@ -37,7 +37,7 @@ function buildItem(raw: RawItem, warn: Warn): ParsedItem {
   }
   if (raw.heading.origin === "lead") warn(`${where}${quote(title)}取自导语中“榜首”的说法，请核对。`);
 
-  let photo: CaptionParts | null = null;
+  const photos: CaptionParts[] = [];
   for (let index = 0; index < raw.body.length; index += 1) {
     const block = raw.body[index];
     if (!block || block.kind === "furniture") continue;
@@ -46,13 +46,15 @@ function buildItem(raw: RawItem, warn: Warn): ParsedItem {
       votes = lineVotes;
       continue;
     }
+    const previous = photos.at(-1);
     if (isPhotoTitle(raw.body, index)) {
       warn(`${where}的图片标题${quote(block.text)}未导入（图注已保留）。`);
-    } else if (block.kind === "caption") {
+    } else if (block.kind === "caption" && previous && previous.credit === null && block.parts.caption === null) {
       // A credit on a line of its own ("赛事组委会供图") completes the caption above it.
-      if (photo && photo.credit === null && block.parts.caption === null) photo = { ...photo, credit: block.parts.credit };
-      else if (photo) warn(`${where}还有一段图片说明${quote(block.text)}未导入：每条只保留第一张图片的说明。`);
-      else photo = block.parts;
+      photos[photos.length - 1] = { ...previous, credit: block.parts.credit };
+    } else if (block.kind === "caption") {
+      if (previous) warn(`${where}还有一段图片说明${quote(block.text)}未导入：每条只保留第一张图片的说明。`);
+      else photos.push(block.parts);
     } else {
       paragraphs.push(block.text);
       if (block.kind === "text") {
@@ -60,6 +62,7 @@ function buildItem(raw: RawItem, warn: Warn): ParsedItem {
       }
     }
   }
+  const photo = photos[0] ?? null;
   return {
     rank: raw.heading.rank,
     title,

@@ -1,5 +1,6 @@
 "use server";
 
+import { randomUUID } from "node:crypto";
 import { requireActor } from "@/lib/auth/session";
 import { findPreviousImports, importRoundups } from "@/lib/data/import";
 import { decodeDocumentWithEncoding, type DocumentEncoding } from "@/lib/import/decode";
@@ -10,6 +11,8 @@ import { importCreateFields, importCreateSchema, importFormFields, importSourceS
 import { outlineProblems } from "@/lib/validation/import-outline";
 
 export type ImportPreview = {
+  /** New for every preview, so the outline editor starts over when the document is read again. */
+  previewId: string;
   text: string;
   encoding: DocumentEncoding;
   /** The parser's reading, which the preview's outline editor starts from. */
@@ -47,6 +50,7 @@ export async function previewImport(_previous: ActionResult<ImportPreview>, form
     return {
       ok: true,
       data: {
+        previewId: randomUUID(),
         text: source.decoded.text,
         encoding: source.decoded.encoding,
         roundups: doc.roundups,

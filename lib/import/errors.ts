@@ -8,7 +8,9 @@ export type ImportErrorCode =
   | "ENCODING"
   | "NO_ITEMS"
   | "RANK_GAP"
-  | "RANK_DUPLICATE";
+  | "RANK_DUPLICATE"
+  /** A corrected outline (JSON) that is not valid JSON or fails the outline's checks. */
+  | "INVALID_OUTLINE";
 
 export class ImportError extends Error {
   readonly code: ImportErrorCode;

@@ -149,12 +149,12 @@ main().then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof ImportError) {
-      const hint = ["NO_ITEMS", "RANK_GAP", "RANK_DUPLICATE"].includes(error.code) ? `\n${OUTLINE_HINT}` : "";
+      const hint = ["NO_ITEMS", "RANK_GAP", "RANK_DUPLICATE"].includes(error.reason) ? `\n${OUTLINE_HINT}` : "";
       process.stderr.write(`[roundup] 导入失败：${error.message}（未写入任何内容）${hint}\n`);
       process.exit(1);
     }
     if (error instanceof AppError) {
-      const hint = error.kind === "conflict" ? "如确需再导入一份副本，请加 --allow-duplicate。" : error.kind === "validation" ? `\n${OUTLINE_HINT}` : "";
+      const hint = error.code === "CONFLICT" ? "如确需再导入一份副本，请加 --allow-duplicate。" : error.code === "INVALID" ? `\n${OUTLINE_HINT}` : "";
       process.stderr.write(`[roundup] 导入失败：${error.message}${hint}\n`);
       process.exit(1);
     }

@@ -26,6 +26,7 @@ import {
   type EditList,
   type ParagraphTarget,
 } from "@/lib/import/outline-edit";
+import { outlineIssuePlace } from "@/lib/validation/import-outline";
 import { OutlineItem, type ItemCommand } from "./import-outline-item";
 import { OutlineParagraphs } from "./import-outline-paragraphs";
 import "./import-outline.css";
@@ -142,7 +143,13 @@ export function ImportOutlineEditor({ preview }: Props) {
     );
   }
 
-  const problems = !created.ok ? (created.fieldErrors?.outline ?? []) : [];
+  // Field errors come keyed by the outline path ("outline.roundups.0.items.2.title"): say where, in words.
+  const problems = !created.ok
+    ? Object.entries(created.fieldErrors ?? {}).flatMap(([path, messages]) => {
+        const place = outlineIssuePlace(path.split("."));
+        return messages.map((message) => (place ? `${place}：${message}` : message));
+      })
+    : [];
 
   return (
     <section aria-labelledby="outline-title" className="outline">
@@ -240,7 +247,7 @@ export function ImportOutlineEditor({ preview }: Props) {
         ) : null}
         {!created.ok && created.message ? (
           <div id="create-error" className="form-error" role="alert">
-            <p>{created.message}</p>
+            <p className="outline-message">{created.message}</p>
             {problems.length > 0 ? (
               <ul>
                 {problems.map((problem) => (

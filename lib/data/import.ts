@@ -1,10 +1,11 @@
 import "server-only";
 import type { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
-import { hasRole, type Actor } from "@/lib/auth/roles";
+import { requireEditor } from "@/lib/auth/guards";
+import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/data/audit";
 import { db } from "@/lib/db";
-import { AppError, forbidden } from "@/lib/errors";
+import { conflict, invalid } from "@/lib/errors";
 import { itemBody } from "@/lib/import/to-markdown";
 import { slugify } from "@/lib/slug";
 import { importOutlineSchema, outlineProblems, type OutlineRoundup } from "@/lib/validation/import-outline";
@@ -15,13 +16,11 @@ export type ImportInput = z.input<typeof importOutlineSchema>;
 export type ImportedRoundup = { id: string; slug: string; title: string; storyIds: string[] };
 export type PreviousImport = { id: string; title: string; createdAt: Date };
 
-function assertCanImport(actor: Actor | null): asserts actor is Actor {
-  if (!hasRole(actor, "EDITOR")) throw forbidden("只有编辑和管理员可以导入榜单。");
-}
+const ONLY_EDITORS_IMPORT = "只有编辑和管理员可以导入榜单。";
 
 /** Roundups already created from this very document (same fingerprint), newest first. */
 export async function findPreviousImports(actor: Actor | null, fingerprint: string): Promise<PreviousImport[]> {
-  assertCanImport(actor);
+  requireEditor(actor, ONLY_EDITORS_IMPORT);
   return db.roundup.findMany({
     where: { importFingerprint: fingerprint },
     orderBy: { createdAt: "desc" },
@@ -116,13 +115,13 @@ async function createOne(tx: Prisma.TransactionClient, actor: Actor, roundup: Ou
  * imported before is refused unless the caller explicitly allows a second copy.
  */
 export async function importRoundups(
-  actor: Actor | null,
+  caller: Actor | null,
   input: ImportInput,
   options: { fingerprint: string; allowDuplicate?: boolean },
 ): Promise<ImportedRoundup[]> {
-  assertCanImport(actor);
+  const actor = requireEditor(caller, ONLY_EDITORS_IMPORT);
   const parsed = importOutlineSchema.safeParse(input);
-  if (!parsed.success) throw new AppError("validation", outlineProblems(parsed.error).join("\n"));
+  if (!parsed.success) throw invalid(outlineProblems(parsed.error).join("\n"));
   const doc = parsed.data;
   return db.$transaction(async (tx) => {
     // Serialises imports of the same document, so two clicks can't both pass the duplicate check.
@@ -130,7 +129,7 @@ export async function importRoundups(
     if (!options.allowDuplicate) {
       const previous = await tx.roundup.findFirst({ where: { importFingerprint: options.fingerprint }, select: { title: true } });
       if (previous) {
-        throw new AppError("conflict", `这份文档已经导入过（“${previous.title}”），没有重复创建。`);
+        throw conflict(`这份文档已经导入过（“${previous.title}”），没有重复创建。`);
       }
     }
     const created: ImportedRoundup[] = [];

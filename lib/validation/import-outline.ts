@@ -100,11 +100,15 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
 
 /** Where an outline problem is, in the editor's words: "第2个榜单第3条的标题". */
 export function outlineIssuePlace(path: readonly PropertyKey[]): string {
-  // The outline may sit inside a form's fields ("outline.roundups.0…").
-  const [, listIndex, field, itemIndex, itemField] = path.slice(Math.max(0, path.indexOf("roundups")));
-  if (typeof listIndex !== "number") return "";
+  // The outline may sit inside a form's fields ("outline.roundups.0…"), with indexes as numbers or,
+  // from a joined field-error key, as digit strings.
+  const index = (segment: PropertyKey | undefined) => (typeof segment === "number" ? segment : typeof segment === "string" && /^\d+$/.test(segment) ? Number(segment) : null);
+  const [, listSegment, field, itemSegment, itemField] = path.slice(Math.max(0, path.indexOf("roundups")));
+  const listIndex = index(listSegment);
+  const itemIndex = index(itemSegment);
+  if (listIndex === null) return "";
   const list = `第${listIndex + 1}个榜单`;
-  if (field === "items" && typeof itemIndex === "number") {
+  if (field === "items" && itemIndex !== null) {
     return `${list}第${itemIndex + 1}条${typeof itemField === "string" ? `的${FIELD_LABELS[itemField] ?? itemField}` : ""}`;
   }
   return typeof field === "string" ? `${list}的${FIELD_LABELS[field] ?? field}` : list;

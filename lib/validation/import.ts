@@ -32,6 +32,8 @@ export function importFormFields(formData: FormData) {
   };
 }
 
+export type ImportSource = z.output<typeof importSourceSchema>;
+
 /**
  * Creating the drafts: the outline as the editor corrected it (JSON), the document's text (for the
  * duplicate check's fingerprint only), and whether a repeat import is intended.

@@ -190,7 +190,6 @@ test.describe("document import", () => {
       expect(box!.x).toBeGreaterThanOrEqual(0);
       expect(box!.x + box!.width).toBeLessThanOrEqual(375);
     }
-    await page.screenshot({ path: test.info().outputPath("outline-375.png") });
   });
 
   test("bad files get a clear message and the pasted text stays", async ({ page }) => {

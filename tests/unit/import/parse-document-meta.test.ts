@@ -133,3 +133,18 @@ describe("the lenient reading for the editable preview", () => {
     expect(readDocumentOutline(text)).toEqual(parseRoundupDocument(text));
   });
 });
+
+describe("the lenient reading never refuses a text", () => {
+  // Lines from every test document, recombined in a fixed pseudo-random order: whatever an editor
+  // pastes, the preview opens.
+  const lines = ["dot-numbered.txt", "two-lists.txt", "shapes/inline-lead-rank-one.txt", "shapes/captions-forms.txt", "shapes/english-ap.txt", "shapes/votes.txt"]
+    .flatMap((name) => readFixture(name).split("\n"));
+  let seed = 7;
+  const next = () => (seed = (seed * 48271) % 2147483647);
+
+  it.each(Array.from({ length: 40 }, (_, index) => index))("mix %i", () => {
+    const text = Array.from({ length: 5 + (next() % 40) }, () => lines[next() % lines.length] ?? "").join("\n");
+    const doc = readDocumentOutline(text);
+    expect(doc.roundups.length).toBeGreaterThan(0);
+  });
+});

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { getSiteUrl, isDevelopment } from "@/lib/env";
 import { REQUESTED_PATH_HEADER, contentSecurityPolicy, createNonce, usesNoncePolicy } from "@/lib/security-headers";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -14,7 +15,7 @@ function isStaffArea(pathname: string): boolean {
 // do, is decided in every layout, Server Action and data function, never here.
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const options = { development: process.env.NODE_ENV === "development", https: (process.env.SITE_URL ?? "").startsWith("https://") };
+  const options = { development: isDevelopment(), https: getSiteUrl().startsWith("https://") };
 
   if (isStaffArea(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const login = new URL("/login", request.url);

@@ -11,7 +11,7 @@ type HeaderBag = Record<string, string | string[] | undefined> | undefined;
 
 /** The client address for throttling: the proxy's X-Forwarded-For only when TRUST_PROXY says a proxy sets it. */
 function clientIp(headers: HeaderBag): string {
-  if (process.env.TRUST_PROXY !== "true") return "direct";
+  if (!getEnv().TRUST_PROXY) return "direct";
   const forwarded = headers?.["x-forwarded-for"];
   const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
   return first || "direct";

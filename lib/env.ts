@@ -89,6 +89,11 @@ export function getEnv(): Env {
   return cached;
 }
 
+/** What is wrong with the settings of this process, in one line, or null (the build needs none). */
+export function startupProblem(): string | null {
+  return isBuildPhase() ? null : describeEnvProblems(process.env);
+}
+
 /** Whether Next.js is building (no database, no secrets): pages and caches must not reach for them. */
 export function isBuildPhase(): boolean {
   return process.env.NEXT_PHASE === "phase-production-build";

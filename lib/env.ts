@@ -47,38 +47,42 @@ const envSchema = z
       .regex(/^([a-z0-9][a-z0-9._-]*\/)*$/i, "S3_PREFIX 只能由字母、数字、点、横线和下划线组成，并以 / 结尾，例如 roundup/。")
       .default(""),
     MEDIA_PUBLIC_URL: optionalUrl("MEDIA_PUBLIC_URL", "https://media.example.com"),
-  })
-  .superRefine((env, ctx) => {
-    if (env.MEDIA_STORAGE !== "s3") return;
-    if (!env.S3_BUCKET) ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: "S3_BUCKET 未设置：MEDIA_STORAGE=s3 时必须给出存储桶名称。" });
-    if (!env.S3_ACCESS_KEY_ID !== !env.S3_SECRET_ACCESS_KEY) {
-      ctx.addIssue({
-        code: "custom",
-        path: [env.S3_ACCESS_KEY_ID ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID"],
-        message: "S3_ACCESS_KEY_ID 和 S3_SECRET_ACCESS_KEY 要么都设置，要么都不设置（使用 SDK 自己的凭据链）。",
-      });
-    }
   });
+
+/**
+ * Rules across variables, checked on the raw values so that they are reported even when another
+ * variable is wrong too (zod stops refining an object once a field's parse fails).
+ */
+function crossChecks(source: Record<string, string | undefined>): string[] {
+  const set = (name: string) => !!source[name]?.trim();
+  if (source.MEDIA_STORAGE?.trim() !== "s3") return [];
+  const problems: string[] = [];
+  if (!set("S3_BUCKET")) problems.push("S3_BUCKET 未设置：MEDIA_STORAGE=s3 时必须给出存储桶名称。");
+  if (set("S3_ACCESS_KEY_ID") !== set("S3_SECRET_ACCESS_KEY")) {
+    problems.push("S3_ACCESS_KEY_ID 和 S3_SECRET_ACCESS_KEY 要么都设置，要么都不设置（使用 SDK 自己的凭据链）。");
+  }
+  return problems;
+}
 
 export type Env = z.infer<typeof envSchema>;
 
-/** One Chinese line naming every wrong variable, for logs and start-up output. */
+/** One Chinese line naming every wrong variable, for logs and start-up output; null when all are fine. */
 export function describeEnvProblems(source: Record<string, string | undefined>): string | null {
   const parsed = envSchema.safeParse(source);
-  if (parsed.success) return null;
   // A message already names its variable; say which one when it doesn't.
-  const issues = parsed.error.issues.map((issue) => {
+  const issues = (parsed.success ? [] : parsed.error.issues).map((issue) => {
     const name = String(issue.path[0] ?? "");
     return issue.message.includes(name) ? issue.message : `${name}：${issue.message}`;
   });
-  return `配置错误 — ${issues.join("；")}`;
+  const problems = [...issues, ...crossChecks(source)];
+  return problems.length ? `配置错误 — ${problems.join("；")}` : null;
 }
 
 /** Parses a given environment (tests); the app uses getEnv(). */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const parsed = envSchema.safeParse(source);
-  if (!parsed.success) throw new Error(describeEnvProblems(source) ?? "配置错误");
-  return parsed.data;
+  const problem = describeEnvProblems(source);
+  if (problem) throw new Error(problem);
+  return envSchema.parse(source);
 }
 
 let cached: Env | undefined;

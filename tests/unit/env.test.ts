@@ -19,6 +19,12 @@ describe("environment validated at start-up", () => {
     expect(message).toContain("TRUST_PROXY 只能是 true 或 false");
   });
 
+  it("names a missing bucket even when other variables are wrong too", () => {
+    const message = describeEnvProblems({ ...base, TRUST_PROXY: "yes please", MEDIA_STORAGE: "s3" });
+    expect(message).toContain("TRUST_PROXY 只能是 true 或 false");
+    expect(message).toContain("S3_BUCKET 未设置");
+  });
+
   it("says what is missing when DATABASE_URL or AUTH_SECRET is unset", () => {
     expect(describeEnvProblems({})).toContain("DATABASE_URL 未设置");
     expect(describeEnvProblems({ DATABASE_URL: base.DATABASE_URL })).toContain("AUTH_SECRET 未设置");

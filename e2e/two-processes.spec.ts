@@ -61,6 +61,12 @@ async function read(url: string): Promise<{ status: number; text: string }> {
   return { status: response.status, text: await response.text() };
 }
 
+/** B's story page and home page, fetched together (a check is as slow as one render, not two). */
+async function onB(slug: string): Promise<{ story: { status: number; text: string }; home: string }> {
+  const [story, home] = await Promise.all([read(`${B}/stories/${slug}`), read(`${B}/`)]);
+  return { story, home: home.text };
+}
+
 /** Polls B until the condition holds; fails after FRESHNESS_MS; records how long it took. */
 async function visibleOnB(change: string, check: () => Promise<boolean>): Promise<void> {
   const started = Date.now();
@@ -85,16 +91,25 @@ test("a story published, edited and unpublished on A shows so on B within 1 s", 
 
   await editor.getByRole("button", { name: "立即发布" }).click();
   await expect(editor.getByText("状态：已发布")).toBeVisible();
-  await visibleOnB("publish", async () => (await read(`${B}/stories/${slug}`)).status === 200 && (await read(`${B}/`)).text.includes(title));
+  await visibleOnB("publish", async () => {
+    const { story, home } = await onB(slug);
+    return story.status === 200 && home.includes(title);
+  });
 
   const corrected = `${title}（更新）`;
   await editor.getByLabel("标题", { exact: true }).fill(corrected);
   await saveAndExpectVersion(editor, 3);
-  await visibleOnB("edit", async () => (await read(`${B}/stories/${slug}`)).text.includes(corrected) && (await read(`${B}/`)).text.includes(corrected));
+  await visibleOnB("edit", async () => {
+    const { story, home } = await onB(slug);
+    return story.text.includes(corrected) && home.includes(corrected);
+  });
 
   await editor.getByRole("button", { name: "撤下" }).click();
   await expect(editor.getByText("状态：已撤下")).toBeVisible();
-  await visibleOnB("unpublish", async () => (await read(`${B}/stories/${slug}`)).status === 404 && !(await read(`${B}/`)).text.includes(title));
+  await visibleOnB("unpublish", async () => {
+    const { story, home } = await onB(slug);
+    return story.status === 404 && !home.includes(title);
+  });
 });
 
 test("a scheduled story goes live on both processes at its time", async () => {

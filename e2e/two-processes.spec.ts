@@ -104,7 +104,8 @@ test("a story published, edited and unpublished on A shows so on B within 1 s", 
     return story.text.includes(corrected) && home.includes(corrected);
   });
 
-  await editor.getByRole("button", { name: "撤下" }).click();
+  await editor.getByRole("button", { name: "撤下", exact: true }).click();
+  await editor.getByRole("dialog", { name: `撤下《${corrected}》？` }).getByRole("button", { name: "确认撤下" }).click();
   await expect(editor.getByText("状态：已撤下")).toBeVisible();
   await visibleOnB("unpublish", async () => {
     const { story, home } = await onB(slug);

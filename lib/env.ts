@@ -5,8 +5,12 @@ import { z } from "zod";
 // sets them itself. instrumentation.ts validates everything once at start-up, so a bad setting stops
 // the server with one line instead of failing the first request that needs it.
 
+// Exactly "true" or "false": proxy.ts reads TRUST_PROXY raw (getTrustProxy) and must agree.
 const flag = (name: string) =>
-  z.stringbool({ error: `${name} 只能是 true 或 false。` }).default(false);
+  z
+    .enum(["true", "false"], { error: `${name} 只能是 true 或 false。` })
+    .default("false")
+    .transform((value) => value === "true");
 
 const optionalUrl = (name: string, example: string) =>
   z
@@ -33,6 +37,8 @@ const envSchema = z
       .min(32, "AUTH_SECRET 太短：至少需要 32 个字符。"),
     SITE_URL: z.url({ protocol: /^https?$/, error: "SITE_URL 必须是完整网址，例如 https://news.example.com" }).default("http://localhost:3000"),
     TRUST_PROXY: flag("TRUST_PROXY"),
+    // Which staff must sign in with a second factor: nobody, admins, or editors and admins.
+    TWO_FACTOR_REQUIRED: z.enum(["none", "admin", "editor"], { error: "TWO_FACTOR_REQUIRED 只能是 none、admin 或 editor。" }).default("none"),
     MEDIA_STORAGE: z.enum(["local", "s3"], { error: "MEDIA_STORAGE 只能是 local（本机文件夹）或 s3（S3 兼容的对象存储）。" }).default("local"),
     UPLOAD_DIR: z.string().trim().min(1, "UPLOAD_DIR 不能为空：删掉这一行即使用默认的 .data/uploads。").default(".data/uploads"),
     S3_BUCKET: optionalText,
@@ -107,6 +113,11 @@ export function isBuildPhase(): boolean {
 export function getSiteUrl(): string {
   const value = process.env.SITE_URL?.trim();
   return value ? value.replace(/\/+$/, "") : "http://localhost:3000";
+}
+
+/** TRUST_PROXY alone, for proxy.ts, which runs before anything else is needed. */
+export function getTrustProxy(): boolean {
+  return process.env.TRUST_PROXY?.trim() === "true";
 }
 
 /** The database URL alone: enough for the data layer in scripts and tests, which sign nobody in. */

@@ -1,9 +1,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
+import { readDocumentOutline, toImportJson } from "@/lib/import/parse";
 import type { Cell, CellContext } from "./matrix-context";
 import { form } from "./matrix-context";
 import { newSectionId, ownDraft, ownMediaId, roundupWithItems, storyForm, tinyPng } from "./editor-matrix";
+import { pendingEnrolmentCode, userWithTwoFactor } from "./two-factor-matrix";
 
 // THE AUTHORIZATION MATRIX: every Server Action (every async export of a "use server" module under
 // lib/actions/) and every mutating route handler (POST/PUT/PATCH/DELETE in app/**/route.ts).
@@ -28,6 +30,8 @@ const EDITORS = ["editor", "admin"] as const;
 
 // A small, valid roundup document for the import actions (read once).
 const IMPORT_DOCUMENT = fs.readFileSync(path.resolve(__dirname, "../../fixtures/import/dot-numbered.txt"), "utf8");
+// What the import preview posts back when the editor accepts the parser's outline unchanged.
+const IMPORT_OUTLINE = JSON.stringify(toImportJson(readDocumentOutline(IMPORT_DOCUMENT)));
 
 export const ACTION_ROWS: Record<string, ActionRow> = {
   // lib/actions/accounts.ts — admin only
@@ -42,9 +46,13 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
   setNewPasswordAction: { allow: SIGNED_IN, actorMustChangePassword: true, form: () => form({ newPassword: "my own password 1", confirmPassword: "my own password 1", callbackUrl: "/editor" }) },
   // Open by design: holding an unused, unexpired invite link is the authorization.
   acceptInviteAction: { allow: EVERYONE, form: async (ctx) => form({ token: await ctx.newInviteToken(), newPassword: "invited password 1", confirmPassword: "invited password 1" }) },
+  // lib/actions/two-factor.ts — own enrolment for any account; resetting someone's second factor is for admins
+  beginTwoFactorAction: { allow: SIGNED_IN, form: () => form({}) },
+  confirmTwoFactorAction: { allow: SIGNED_IN, form: async (ctx) => form({ code: await pendingEnrolmentCode(ctx) }) },
+  resetTwoFactorAction: { allow: ["admin"], form: async () => form({ userId: await userWithTwoFactor() }) },
   // lib/actions/import.ts — editors and admins; allowDuplicate because every cell imports the same document
   previewImport: { allow: EDITORS, form: () => form({ text: IMPORT_DOCUMENT }) },
-  createImportDrafts: { allow: EDITORS, form: () => form({ text: IMPORT_DOCUMENT, allowDuplicate: "on" }) },
+  createImportDrafts: { allow: EDITORS, form: () => form({ text: IMPORT_DOCUMENT, outline: IMPORT_OUTLINE, allowDuplicate: "on" }) },
   // lib/actions/stories.ts — journalists on their own unpublished stories; editors on any story
   createStory: { allow: SIGNED_IN, form: () => form({ title: "矩阵新报道" }) },
   saveStory: { allow: SIGNED_IN, form: storyForm },

@@ -30,10 +30,12 @@ function plausible(split: { title: string; rest: string }): boolean {
 export function splitTitleLine(line: string): TitleSplit | null {
   const folded = foldForMatch(line);
 
+  // A dash followed by a sentence is a description; followed by a phrase ("奋进新征程——全市经济稳中有进")
+  // it is a headline's subtitle, which stays in the title.
   const dash = DASH.exec(folded);
   if (dash) {
     const split = parts(line, dash.index, dash[0].length);
-    if (plausible(split)) return { ...split, guessed: false };
+    if (plausible(split) && SENTENCE_END.test(split.rest)) return { ...split, guessed: false };
   }
 
   // "标题：说明。": a colon followed by a whole sentence. "陈海生：坚守海岛三十年的乡村医生" (no full stop)

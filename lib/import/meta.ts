@@ -17,7 +17,7 @@ export function matchesListTitle(text: string): boolean {
 }
 
 const QUOTED = /[“「『"《]([^“”「」『』"《》]{2,40})[”」』"》]/g;
-const TITLE_LEFT_CUT = /.*(?:[的是为了将由对把在]|评选|选出|评出|推选|进行|公布|发布|揭晓|名列|列入|入选)/u;
+const TITLE_LEFT_CUT = /.*(?:[的是为了将由对把在]|评选|票选|选出|评出|推选|进行|公布|发布|揭晓|名列|列入|入选)/u;
 const TITLE_RIGHT_CUT = /(?:调查|评选|结果|揭晓|出炉|公布|如下|依序|依次|分别|是|为|榜首).*$/u;
 
 /**
@@ -34,11 +34,16 @@ export function listTitleFromProse(text: string): string | null {
   const found = matches.find((match) => COUNTED_TITLE.test(match[0])) ?? matches[0];
   if (!found) return null;
   // The clause holding the title, in the original text (same indexes as the folded copy).
-  const clauseStart = Math.max(...[...folded.slice(0, found.index).matchAll(/[,，。；;:：！？!?、]/g)].map((m) => m.index + 1), 0);
+  // A dateline in brackets ("（中央社记者台北29日电）") ends where the sentence begins.
+  const clauseStart = Math.max(...[...folded.slice(0, found.index).matchAll(/[,，。；;:：！？!?、()]/g)].map((m) => m.index + 1), 0);
   const clauseEndMatch = /[,，。；;:：！？!?、]/.exec(folded.slice(found.index + found[0].length));
   const clauseEnd = clauseEndMatch ? found.index + found[0].length + clauseEndMatch.index : text.length;
-  const before = text.slice(clauseStart, found.index).replace(TITLE_LEFT_CUT, "");
-  const after = text.slice(found.index + found[0].length, clauseEnd).replace(TITLE_RIGHT_CUT, "");
+  // Cut on the folded copy (so Traditional wording matches), keep the original characters.
+  const leftCut = TITLE_LEFT_CUT.exec(folded.slice(clauseStart, found.index))?.[0].length ?? 0;
+  const afterStart = found.index + found[0].length;
+  const rightCut = TITLE_RIGHT_CUT.exec(folded.slice(afterStart, clauseEnd));
+  const before = text.slice(clauseStart + leftCut, found.index);
+  const after = text.slice(afterStart, rightCut ? afterStart + rightCut.index : clauseEnd);
   // "国际方面，本报选出的三大新闻是：" names its field at the start of the sentence.
   const field = before.trim() === "" ? (/^([\p{Script=Han}]{2,4})方面[,，]/u.exec(folded)?.[1] ?? "") : "";
   const title = `${field}${before}${text.slice(found.index, found.index + found[0].length)}${after}`.trim();

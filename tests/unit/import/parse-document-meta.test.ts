@@ -36,6 +36,24 @@ describe("metadata from prose", () => {
   });
 });
 
+describe("Traditional and English documents with datelines and bylines", () => {
+  it("reads a Traditional document: byline dropped, title from the lead after its dateline, ordering, captions", () => {
+    const doc = parseFixture("shapes/traditional-dateline.txt");
+    const roundup = onlyRoundup(doc);
+    expect(roundup).toMatchObject({ title: "年度國際十大新聞", publisher: "中央社", ordering: "date" });
+    expect(roundup.items.map((item) => item.title)).toEqual(["全球疫苗施打破十億劑", "國際油價大漲", "多國舉行大選"]);
+    expect(roundup.items[0]).toMatchObject({ caption: "民眾在接種站排隊。", credit: "圖/路透", paragraphs: ["各國加速施打疫苗，年中全球施打劑數突破十億。"] });
+    expect(roundup.intro).not.toContain("文/中央社");
+  });
+
+  it("reads an English document numbered “#1” with an AP dateline and photo credit", () => {
+    const roundup = onlyRoundup(parseFixture("shapes/english-hash-numbers.txt"));
+    expect(roundup).toMatchObject({ title: "The Associated Press: Top 3 stories of 2019", year: 2019, publisher: "Associated Press" });
+    expect(roundup.items.map((item) => item.title)).toEqual(["Impeachment inquiry", "Wildfires in the West", "Trade talks"]);
+    expect(roundup.items[0]).toMatchObject({ caption: "Lawmakers listen to testimony.", credit: "AP Photo/John Roe" });
+  });
+});
+
 describe("ordering notes", () => {
   it.each([
     ["shapes/ordering-notes.txt", "以新闻事件发生时间为序"],
@@ -131,5 +149,20 @@ describe("the lenient reading for the editable preview", () => {
   it("reads a well-formed document exactly as the strict parser does", () => {
     const text = readFixture("two-lists.txt");
     expect(readDocumentOutline(text)).toEqual(parseRoundupDocument(text));
+  });
+});
+
+describe("the lenient reading never refuses a text", () => {
+  // Lines from every test document, recombined in a fixed pseudo-random order: whatever an editor
+  // pastes, the preview opens.
+  const lines = ["dot-numbered.txt", "two-lists.txt", "shapes/inline-lead-rank-one.txt", "shapes/captions-forms.txt", "shapes/english-ap.txt", "shapes/votes.txt"]
+    .flatMap((name) => readFixture(name).split("\n"));
+  let seed = 7;
+  const next = () => (seed = (seed * 48271) % 2147483647);
+
+  it.each(Array.from({ length: 40 }, (_, index) => index))("mix %i", () => {
+    const text = Array.from({ length: 5 + (next() % 40) }, () => lines[next() % lines.length] ?? "").join("\n");
+    const doc = readDocumentOutline(text);
+    expect(doc.roundups.length).toBeGreaterThan(0);
   });
 });

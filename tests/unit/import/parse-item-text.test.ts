@@ -42,9 +42,12 @@ describe("title and body on one line", () => {
     expect(doc.warnings.filter((warning) => warning.includes("当作正文"))).toHaveLength(2);
   });
 
-  it("leaves ranges and dates with dashes in a title alone", () => {
-    const roundup = onlyRoundup(parseRoundupDocument("1、长吉图先导区规划（2020—2030年）获批\n2、北湾港扩建\n3、北湾大桥通车\n"));
+  it("leaves ranges with dashes and headline subtitles after “——” in the title", () => {
+    const roundup = onlyRoundup(
+      parseRoundupDocument("1、长吉图先导区规划（2020—2030年）获批\n2、奋进新征程——全市经济稳中有进\n3、北湾大桥通车\n"),
+    );
     expect(roundup.items[0]?.title).toBe("长吉图先导区规划（2020—2030年）获批");
+    expect(roundup.items[1]).toMatchObject({ title: "奋进新征程——全市经济稳中有进", paragraphs: [] });
   });
 });
 

@@ -101,9 +101,11 @@ describe("the seed document (2023年吉林十大新闻)", () => {
     expect(item(roundup, 10).paragraphs[0]).toMatch(/带动国内外各界增强对东北振兴的信心。$/);
   });
 
-  it("has no introduction, since the seed has none", () => {
+  it("has no introduction, outro or vote counts, since the seed has none", () => {
     const { roundup } = loadSeed();
     expect(roundup.intro).toBeNull();
+    expect(roundup.outro).toBeNull();
+    expect(roundup.items.every((entry) => entry.votes === null)).toBe(true);
   });
 
   it("reads the same from Windows-saved bytes with a BOM", () => {

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { cannotServeDuringOutage, outageResponse } from "@/lib/cache/outage";
 import { REQUESTED_PATH_HEADER, contentSecurityPolicy, createNonce, usesNoncePolicy } from "@/lib/security-headers";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -8,13 +9,20 @@ function isStaffArea(pathname: string): boolean {
   return STAFF_AREAS.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
-// Two jobs. (1) The Content-Security-Policy of every page (lib/security-headers.ts explains the two
+// Three jobs. (0) During a database outage, a public page with nothing cached answers 503 with
+// Retry-After (lib/cache/outage.ts says why this can't happen in the page). (1) The Content-Security-Policy of every page (lib/security-headers.ts explains the two
 // policies). (2) Comfort only: a visitor with no session cookie goes straight from /editor or /admin
 // to /login, remembering the page they wanted. Whether a cookie is valid, and what its account may
 // do, is decided in every layout, Server Action and data function, never here.
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const options = { development: process.env.NODE_ENV === "development", https: (process.env.SITE_URL ?? "").startsWith("https://") };
+
+  if (cannotServeDuringOutage(request.method, pathname)) {
+    const response = outageResponse();
+    response.headers.set("Content-Security-Policy", contentSecurityPolicy(options));
+    return response;
+  }
 
   if (isStaffArea(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const login = new URL("/login", request.url);

@@ -12,6 +12,18 @@ const envSchema = z.object({
     .min(32, "AUTH_SECRET 太短：至少需要 32 个字符。"),
   SITE_URL: z.url("SITE_URL 必须是完整网址，例如 https://news.example.com").default("http://localhost:3000"),
   UPLOAD_DIR: z.string().default(".data/uploads"),
+  // Read by the cache handler (lib/cache/shared-cache-handler.mjs, plain JavaScript); checked here.
+  CACHE_BUS_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "CACHE_BUS_URL 必须以 postgresql:// 开头（直连 PostgreSQL，不经 PgBouncer 事务模式）。")
+    .optional(),
+  CACHE_MAX_MB: z.coerce.number({ error: "CACHE_MAX_MB 必须是数字（每个进程页面缓存的上限，单位 MB）。" }).int().min(8, "CACHE_MAX_MB 至少为 8。").default(128),
+  CDN_PURGE_URL: z.url("CDN_PURGE_URL 必须是完整网址，例如 http://127.0.0.1:6081/（Varnish）。").optional(),
+  CDN_PURGE_TOKEN: z.string().optional(),
+  CDN_KEY_HEADERS: z
+    .string()
+    .regex(/^\s*(xkey|surrogate-key|cache-tag)(\s*,\s*(xkey|surrogate-key|cache-tag))*\s*$/i, "CDN_KEY_HEADERS 只能是 xkey、surrogate-key、cache-tag 中的一个或几个，用逗号分隔。")
+    .default("xkey"),
 });
 
 export type Env = z.infer<typeof envSchema>;

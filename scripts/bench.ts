@@ -1,13 +1,14 @@
 // npm run bench: the production server on a throwaway embedded database, measured with autocannon
 // (50 connections) on home, a roundup, a story, a search and a static file, with database queries
 // counted per cached page view. Prints figures; it passes or fails nothing.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import autocannon from "autocannon";
 import pg from "pg";
 import { startBenchDatabase, committedTransactions } from "./lib/bench-db";
 import { buildIfNeeded } from "./lib/build";
 import { exitOnStartupError, info } from "./lib/log";
+import { startBenchServer, stopServer } from "./lib/bench-server";
 import { findFreePort } from "./lib/ports";
 
 const CONNECTIONS = 50;
@@ -26,43 +27,6 @@ const TARGETS = [
   { name: "search (粮食)", path: `/search?q=${encodeURIComponent("粮食")}` },
 ];
 
-async function waitForServer(url: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error("the server exited during start-up");
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`the server did not answer ${url} within 2 minutes`);
-}
-
-function stopServer(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null || !server.pid) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      try {
-        process.kill(-server.pid!, "SIGKILL");
-      } catch {
-        // already gone
-      }
-      resolve();
-    }, 10_000);
-    server.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {
-      resolve();
-    }
-  });
-}
-
 type Row = { name: string; rps: number; p50: number; p99: number; non2xx: number; queriesPerView: number };
 
 async function main(): Promise<void> {
@@ -75,10 +39,8 @@ async function main(): Promise<void> {
     const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: db.authSecret, SITE_URL: base, NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" };
     buildIfNeeded(env);
     const start = async () => {
-      const child = spawn("npx", ["--no-install", "next", "start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...env, NODE_ENV: "production" }, stdio: "ignore", detached: true });
-      server = child;
-      await waitForServer(`${base}/api/health`, child);
-      return child;
+      server = await startBenchServer(port, env);
+      return server;
     };
     // Next lists public/ when it starts: serve once to copy the home page, then start again with it.
     const first = await start();

@@ -1,7 +1,8 @@
 import "server-only";
 import type { StoryStatus } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/roles";
-import type { StoryCacheRef } from "@/lib/cache/tags";
+import { announceExpiredTags } from "@/lib/cache/announce";
+import { tagsForStory, type StoryCacheRef } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
 import { assertCanEdit, cacheRefOf, canEditStory, mergeRefs, requireEditor, requireStaff, tagIdsFor, uniqueStorySlug } from "@/lib/data/story-access";
@@ -158,8 +159,9 @@ export async function saveStory(actor: Actor | null, input: StoryInput, options:
       });
       await recordAudit(tx, { actorId: staff.id, action: options.auditAction ?? "story.save", entityType: "story", entityId: story.id, summary: `保存《${input.title}》第 ${version} 版` });
     }
-    const after = await cacheRefOf(tx, story.id);
-    return { version, slug, cacheRef: released ? mergeRefs(before, after) : null };
+    const cacheRef = released ? mergeRefs(before, await cacheRefOf(tx, story.id)) : null;
+    if (cacheRef) await announceExpiredTags(tx, tagsForStory(cacheRef));
+    return { version, slug, cacheRef };
   });
 }
 

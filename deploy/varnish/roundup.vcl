@@ -23,6 +23,9 @@ acl purgers {
 }
 
 sub vcl_recv {
+  # Roundup (TRUST_PROXY=true) reads the first X-Forwarded-For address: overwrite what the client sent,
+  # which Varnish would otherwise only append to. (Behind another proxy or CDN, take its header instead.)
+  set req.http.X-Forwarded-For = client.ip;
   if (req.method == "PURGE") {
     if (client.ip !~ purgers) {
       return (synth(403, "Forbidden"));

@@ -12,7 +12,9 @@ import { CHANNEL } from "./channel.mjs";
 import { ROUNDUP_SCHEDULE_SQL, SCHEDULE_SQL, goLiveTagsForRoundup, goLiveTagsForStory } from "./go-live.mjs";
 
 export { CHANNEL } from "./channel.mjs";
-const DEFAULTS = { heartbeatMs: 5000, timeoutMs: 3000, reconnectMs: 1000 };
+// A dead connection is noticed within heartbeat + timeout (10 s); the timeout leaves room for a busy
+// event loop on a loaded machine, where a false alarm would make every entry unverified.
+const DEFAULTS = { heartbeatMs: 5000, timeoutMs: 5000, reconnectMs: 1000 };
 // setTimeout's longest delay is about 24.8 days; go-live timers further out are re-armed.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 

@@ -148,9 +148,9 @@ export class CacheNode {
       this.delete(key);
       return null;
     }
-    // A background render of this entry failed a moment ago: serve it as it is for a while
-    // instead of sending every reader's request to a database that just refused one.
-    const resting = entry.retryAt > now;
+    // While the bus is down and a background render of this entry failed a moment ago, serve it as
+    // it is for a while instead of sending every reader's request to a database that just refused one.
+    const resting = !this.busUp && entry.retryAt > now;
     return { entry, fresh: resting || (!outdated && this.isVerified(entry, now)) };
   }
 

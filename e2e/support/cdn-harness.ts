@@ -36,21 +36,22 @@ export async function startVarnish(backendPort: number): Promise<Running> {
   const started = spawnSync("varnishd", ["-a", `127.0.0.1:${port}`, "-f", vcl, "-n", path.join(dir, "work"), "-P", pidFile, "-s", "malloc,32m"], { encoding: "utf8" });
   if (started.status !== 0) throw new Error(`varnishd failed to start: ${started.stderr || started.stdout}`);
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(async () => (await fetch(`${url}/robots.txt`)).status < 500, "Varnish");
-  return {
-    url,
-    port,
-    stop: async () => {
-      const pid = Number(fs.readFileSync(pidFile, "utf8").trim());
-      try {
-        process.kill(pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-      await waitFor(async () => !fs.existsSync(pidFile) || !isAlive(pid), "Varnish's exit", 15_000).catch(() => process.kill(pid, "SIGKILL"));
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
+  const stop = async () => {
+    const pid = Number(fs.readFileSync(pidFile, "utf8").trim());
+    try {
+      process.kill(pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+    await waitFor(async () => !isAlive(pid), "Varnish's exit", 15_000).catch(() => process.kill(pid, "SIGKILL"));
+    fs.rmSync(dir, { recursive: true, force: true });
   };
+  // A purge of no key is answered by the VCL itself: Varnish is up even before its backend is.
+  await waitFor(async () => (await fetch(url, { method: "PURGE", headers: { "xkey-purge": "none" } })).ok, "Varnish").catch(async (error) => {
+    await stop();
+    throw error;
+  });
+  return { url, port, stop };
 }
 
 function isAlive(pid: number): boolean {

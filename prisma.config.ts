@@ -1,5 +1,5 @@
 import { defineConfig } from "prisma/config";
-import { PrismaPg } from "@prisma/adapter-pg";
+import { cliAdapter } from "./prisma/cli-adapter";
 
 // Prisma 7's CLI downloads a native engine, which is unreachable offline; Prisma 6's WebAssembly
 // engine ("js") with the pg adapter runs every command we need without any download.
@@ -11,7 +11,6 @@ export default defineConfig({
   adapter: async () => {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set: run Prisma through the npm scripts, which start the database.");
-    // allowExitOnIdle lets the CLI exit as soon as it is done instead of idling on open connections.
-    return new PrismaPg({ connectionString, idleTimeoutMillis: 1, allowExitOnIdle: true });
+    return cliAdapter(connectionString);
   },
 });

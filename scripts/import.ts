@@ -105,7 +105,7 @@ main().then(
       process.exit(1);
     }
     if (error instanceof AppError) {
-      const hint = error.kind === "conflict" ? "如确需再导入一份副本，请加 --allow-duplicate。" : "";
+      const hint = error.code === "CONFLICT" ? "如确需再导入一份副本，请加 --allow-duplicate。" : "";
       process.stderr.write(`[roundup] 导入失败：${error.message}${hint}\n`);
       process.exit(1);
     }

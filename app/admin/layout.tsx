@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { StaffShell } from "@/components/ui/staff-shell";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/guards";
 import "./admin.css";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/accounts/pagination";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/guards";
 import { listAccounts } from "@/lib/data/users";
 import { formatDateTime } from "@/lib/format";
 import { accountFilterSchema } from "@/lib/validation/accounts";

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { StaffShell, type StaffNavItem } from "@/components/ui/staff-shell";
-import { hasRole, type Actor } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { hasRole, requireUser } from "@/lib/auth/guards";
+import type { Actor } from "@/lib/auth/roles";
 import "./editor.css";
 
 export const dynamic = "force-dynamic";

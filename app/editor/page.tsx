@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { StoryRows } from "@/components/editor/story-rows";
-import { hasRole } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { hasRole, requireUser } from "@/lib/auth/guards";
 import { getDashboard } from "@/lib/data/story-lists";
 
 export const metadata: Metadata = { title: "工作台", robots: { index: false } };

@@ -1,7 +1,7 @@
 // @ts-check
 // The cache bus: one long-lived PostgreSQL LISTEN connection per process, carrying the tags that
 // expired anywhere. Changes announce their tags with pg_notify inside the transaction that made
-// them (lib/cache/announce.ts), so PostgreSQL delivers a notice only for a committed change.
+// them (lib/data/cache-announce.ts), so PostgreSQL delivers a notice only for a committed change.
 //
 // A LISTEN connection can die without a word (a half-open TCP connection never fires `end`), so the
 // bus sends itself a notice every few seconds and reconnects when it doesn't come back in time. On

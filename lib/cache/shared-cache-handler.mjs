@@ -137,7 +137,7 @@ export default class SharedCacheHandler {
   /** @param {string | string[]} tags */
   async revalidateTag(tags) {
     // Marks this process only, at once, so the editor's next view shows the change. Every other
-    // process hears of it through the notice the change's own transaction sent (lib/cache/announce.ts).
+    // process hears of it through the notice the change's own transaction sent (lib/data/cache-announce.ts).
     this.node.markExpired(typeof tags === "string" ? [tags] : tags, Date.now());
   }
 

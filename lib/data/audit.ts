@@ -1,8 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { hasRole, type Actor } from "@/lib/auth/roles";
+import { requireAdmin } from "@/lib/auth/guards";
+import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { forbidden } from "@/lib/errors";
 import type { AuditFilter } from "@/lib/validation/accounts";
 
 export type AuditInput = {
@@ -39,7 +39,7 @@ function shanghaiDayStart(isoDate: string): Date {
 
 /** The audit log, newest first, for admins only. */
 export async function listAuditEvents(actor: Actor | null, filter: AuditFilter) {
-  if (!hasRole(actor, "ADMIN")) throw forbidden();
+  requireAdmin(actor);
   const createdAt: Prisma.DateTimeFilter = {};
   if (filter.from) createdAt.gte = shanghaiDayStart(filter.from);
   if (filter.to) createdAt.lt = new Date(shanghaiDayStart(filter.to).getTime() + 24 * 60 * 60 * 1000);
@@ -84,7 +84,7 @@ export async function listAuditEvents(actor: Actor | null, filter: AuditFilter) 
 
 /** The entity types present in the log, for the filter's choices. */
 export async function listAuditEntityTypes(actor: Actor | null): Promise<string[]> {
-  if (!hasRole(actor, "ADMIN")) throw forbidden();
+  requireAdmin(actor);
   const rows = await db.auditEvent.findMany({ distinct: ["entityType"], select: { entityType: true }, orderBy: { entityType: "asc" } });
   return rows.map((row) => row.entityType);
 }

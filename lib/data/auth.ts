@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import { verifyPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { rateLimited, unauthenticated } from "@/lib/errors";
 import { recordAudit } from "@/lib/data/audit";
 
 export const THROTTLE_LIMIT = 5;
@@ -20,7 +20,7 @@ export async function verifyCredentials(email: string, password: string, ip: str
   const since = new Date(Date.now() - THROTTLE_WINDOW_MS);
   const failures = await db.loginAttempt.count({ where: { email, ip, success: false, createdAt: { gte: since } } });
   if (failures >= THROTTLE_LIMIT) {
-    throw new AppError("rate_limited", "登录失败次数过多，请 15 分钟后再试。");
+    throw rateLimited("登录失败次数过多，请 15 分钟后再试。");
   }
 
   const user = await db.user.findUnique({ where: { email }, omit: { passwordHash: false } });
@@ -38,7 +38,7 @@ export async function verifyCredentials(email: string, password: string, ip: str
       ip,
     });
   });
-  if (!ok || !user) throw new AppError("unauthenticated", GENERIC_FAILURE);
+  if (!ok || !user) throw unauthenticated(GENERIC_FAILURE);
   return { id: user.id, role: user.role, sessionVersion: user.sessionVersion };
 }
 

@@ -1,9 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { hasRole, type Actor } from "@/lib/auth/roles";
+import { requireEditor } from "@/lib/auth/guards";
+import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/data/audit";
 import { db } from "@/lib/db";
-import { AppError, forbidden } from "@/lib/errors";
+import { conflict, invalid } from "@/lib/errors";
 import { itemBody } from "@/lib/import/to-markdown";
 import type { ParsedDocument, ParsedRoundup } from "@/lib/import/parse";
 import { slugify } from "@/lib/slug";
@@ -11,13 +12,11 @@ import { slugify } from "@/lib/slug";
 export type ImportedRoundup = { id: string; slug: string; title: string; storyIds: string[] };
 export type PreviousImport = { id: string; title: string; createdAt: Date };
 
-function assertCanImport(actor: Actor | null): asserts actor is Actor {
-  if (!hasRole(actor, "EDITOR")) throw forbidden("只有编辑和管理员可以导入榜单。");
-}
+const ONLY_EDITORS_IMPORT = "只有编辑和管理员可以导入榜单。";
 
 /** Roundups already created from this very document (same fingerprint), newest first. */
 export async function findPreviousImports(actor: Actor | null, fingerprint: string): Promise<PreviousImport[]> {
-  assertCanImport(actor);
+  requireEditor(actor, ONLY_EDITORS_IMPORT);
   return db.roundup.findMany({
     where: { importFingerprint: fingerprint },
     orderBy: { createdAt: "desc" },
@@ -109,19 +108,19 @@ async function createOne(tx: Prisma.TransactionClient, actor: Actor, roundup: Pa
  * unless the caller explicitly allows a second copy.
  */
 export async function importRoundups(
-  actor: Actor | null,
+  caller: Actor | null,
   doc: ParsedDocument,
   options: { fingerprint: string; allowDuplicate?: boolean },
 ): Promise<ImportedRoundup[]> {
-  assertCanImport(actor);
-  if (doc.roundups.length === 0) throw new AppError("validation", "文档里没有可导入的榜单。");
+  const actor = requireEditor(caller, ONLY_EDITORS_IMPORT);
+  if (doc.roundups.length === 0) throw invalid("文档里没有可导入的榜单。");
   return db.$transaction(async (tx) => {
     // Serialises imports of the same document, so two clicks can't both pass the duplicate check.
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${options.fingerprint}))`;
     if (!options.allowDuplicate) {
       const previous = await tx.roundup.findFirst({ where: { importFingerprint: options.fingerprint }, select: { title: true } });
       if (previous) {
-        throw new AppError("conflict", `这份文档已经导入过（“${previous.title}”），没有重复创建。`);
+        throw conflict(`这份文档已经导入过（“${previous.title}”），没有重复创建。`);
       }
     }
     const created: ImportedRoundup[] = [];

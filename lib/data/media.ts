@@ -1,10 +1,10 @@
 import "server-only";
-import { hasRole, type Actor } from "@/lib/auth/roles";
+import { hasRole, requireStaff } from "@/lib/auth/guards";
+import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
-import { requireStaff } from "@/lib/data/story-access";
-import { AppError, forbidden, notFound } from "@/lib/errors";
-import { detectImageType, MAX_UPLOAD_BYTES, processImage } from "@/lib/media/image";
+import { conflict, forbidden, invalid, notFound, tooLarge } from "@/lib/errors";
+import { detectImageType, FILE_TOO_LARGE, MAX_UPLOAD_BYTES, processImage } from "@/lib/media/image";
 import { getStorage } from "@/lib/storage";
 
 // The media library. Files go to the storage backend first and the row second; if the row can't be
@@ -60,14 +60,14 @@ export async function listMedia(actor: Actor | null, q = ""): Promise<MediaItem[
 
 export async function uploadMedia(actor: Actor | null, input: { bytes: Buffer; alt: string; caption: string; credit: string }): Promise<{ id: string }> {
   const staff = requireStaff(actor);
-  if (input.bytes.length > MAX_UPLOAD_BYTES) throw new AppError("validation", "文件太大：图片不能超过 10 MB。");
+  if (input.bytes.length > MAX_UPLOAD_BYTES) throw tooLarge(FILE_TOO_LARGE, { field: "file" });
   const type = detectImageType(input.bytes);
-  if (!type) throw new AppError("validation", "不支持的文件类型：只能上传 JPEG、PNG、WebP 或 AVIF 图片（按文件内容判断，不看扩展名）。");
+  if (!type) throw invalid("不支持的文件类型：只能上传 JPEG、PNG、WebP 或 AVIF 图片（按文件内容判断，不看扩展名）。", { field: "file" });
   let image;
   try {
     image = await processImage(input.bytes, type);
   } catch {
-    throw new AppError("validation", "无法读取这张图片，文件可能已损坏。");
+    throw invalid("无法读取这张图片，文件可能已损坏。", { field: "file" });
   }
   const storage = getStorage();
   const files = [image.master, ...image.variants];
@@ -112,7 +112,7 @@ export async function deleteMedia(actor: Actor | null, id: string): Promise<void
     const usedInBody = media.storageKey ? await tx.story.findFirst({ where: { OR: keyList.map((key) => ({ body: { contains: `/media/${key}` } })) }, select: { title: true } }) : null;
     const usedByRoundup = await tx.roundup.findFirst({ where: { leadMediaId: id }, select: { title: true } });
     const user = usedAsLead ?? usedInBody ?? usedByRoundup;
-    if (user) throw new AppError("conflict", `不能删除：《${user.title}》正在使用这张图片。`);
+    if (user) throw conflict(`不能删除：《${user.title}》正在使用这张图片。`);
     await tx.media.delete({ where: { id } });
     await recordAudit(tx, { actorId: staffId, action: "media.delete", entityType: "media", entityId: id, summary: `删除图片「${media.alt}」` });
     return keyList;

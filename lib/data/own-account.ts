@@ -1,19 +1,16 @@
 import "server-only";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { requireSignedIn } from "@/lib/auth/guards";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
 import { hashInviteToken } from "@/lib/data/users";
-import { AppError, conflict, unauthenticated } from "@/lib/errors";
+import { conflict, invalid, notFound } from "@/lib/errors";
 
 // What a signed-in user may do to their own account, and the anonymous invite acceptance.
 
-function assertSignedIn(actor: Actor | null): asserts actor is Actor {
-  if (!actor) throw unauthenticated();
-}
-
-export async function updateOwnName(actor: Actor | null, name: string): Promise<void> {
-  assertSignedIn(actor);
+export async function updateOwnName(caller: Actor | null, name: string): Promise<void> {
+  const actor = requireSignedIn(caller);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { name } });
     await recordAudit(tx, { actorId: actor.id, action: "user.profile_update", entityType: "User", entityId: actor.id, summary: `姓名从「${actor.name}」改为「${name}」` });
@@ -24,11 +21,11 @@ export async function updateOwnName(actor: Actor | null, name: string): Promise<
  * Changes one's own password after checking the current one. The session version moves on, so every
  * session of this account (this one included) has to sign in again with the new password.
  */
-export async function changeOwnPassword(actor: Actor | null, currentPassword: string, newPassword: string): Promise<void> {
-  assertSignedIn(actor);
+export async function changeOwnPassword(caller: Actor | null, currentPassword: string, newPassword: string): Promise<void> {
+  const actor = requireSignedIn(caller);
   const user = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) {
-    throw new AppError("validation", "当前密码不正确。");
+    throw invalid("当前密码不正确。");
   }
   if (currentPassword === newPassword) throw conflict("新密码不能与当前密码相同。");
   const passwordHash = await hashPassword(newPassword);
@@ -42,8 +39,8 @@ export async function changeOwnPassword(actor: Actor | null, currentPassword: st
  * The forced change after an admin reset or a temporary password: the user just proved the temporary
  * password at sign-in, so only the new one is asked. The session stays valid (its version is kept).
  */
-export async function setPasswordAfterReset(actor: Actor | null, newPassword: string): Promise<void> {
-  assertSignedIn(actor);
+export async function setPasswordAfterReset(caller: Actor | null, newPassword: string): Promise<void> {
+  const actor = requireSignedIn(caller);
   if (!actor.mustChangePassword) throw conflict("你的账号不需要设置新密码；如要修改，请在账号设置中操作。");
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
@@ -70,10 +67,10 @@ export async function acceptInvite(token: string, newPassword: string): Promise<
       where: { tokenHash: hashInviteToken(token), usedAt: null, expiresAt: { gt: new Date() } },
       data: { usedAt: new Date() },
     });
-    if (claimed.count !== 1) throw new AppError("not_found", INVALID_INVITE);
+    if (claimed.count !== 1) throw notFound(INVALID_INVITE);
     const invite = await tx.invite.findUniqueOrThrow({ where: { tokenHash: hashInviteToken(token) }, select: { email: true } });
     const user = await tx.user.findUnique({ where: { email: invite.email }, select: { id: true, active: true } });
-    if (!user || !user.active) throw new AppError("not_found", INVALID_INVITE);
+    if (!user || !user.active) throw notFound(INVALID_INVITE);
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } } });
     await recordAudit(tx, { actorId: user.id, actorLabel: invite.email, action: "user.invite_accept", entityType: "User", entityId: user.id, summary: "通过邀请链接设置了密码" });
     return invite.email;

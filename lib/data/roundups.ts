@@ -1,13 +1,14 @@
 import "server-only";
+import { requireEditor, requireStaff } from "@/lib/auth/guards";
 import type { Prisma } from "@/generated/prisma/client";
 import type { RoundupStatus, StoryStatus } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
-import { cacheRefOf, requireEditor, requireStaff } from "@/lib/data/story-access";
-import { announceExpiredTags } from "@/lib/cache/announce";
+import { cacheRefOf } from "@/lib/data/story-access";
+import { announceExpiredTags } from "@/lib/data/cache-announce";
 import { tagsForRoundupChange, type StoryCacheRef } from "@/lib/cache/tags";
-import { AppError, notFound } from "@/lib/errors";
+import { conflict, invalid, notFound } from "@/lib/errors";
 import { slugify } from "@/lib/slug";
 
 // The roundup composer. Ranks stay 1..N, unique and without gaps: every change rewrites them in one
@@ -92,7 +93,7 @@ async function changeOf(tx: Tx, roundup: { id: string; slug: string; status: Rou
   return { slug: roundup.slug, published: roundup.status === "PUBLISHED", storySlugs: items.map((i) => i.story.slug), publishedStories };
 }
 
-/** Announces the change's cache tags in its own transaction (lib/cache/announce.ts) and returns it. */
+/** Announces the change's cache tags in its own transaction (lib/data/cache-announce.ts) and returns it. */
 async function announced(tx: Tx, change: RoundupChange): Promise<RoundupChange> {
   await announceExpiredTags(tx, tagsForRoundupChange(change));
   return change;
@@ -121,7 +122,7 @@ export async function addRoundupItem(actor: Actor | null, input: { id: string; s
     const story = await tx.story.findUnique({ where: { id: input.storyId }, select: { title: true } });
     if (!story) throw notFound("找不到这篇报道。");
     if (await tx.roundupItem.findUnique({ where: { roundupId_storyId: { roundupId: input.id, storyId: input.storyId } } })) {
-      throw new AppError("conflict", `《${story.title}》已经在榜单里了。`);
+      throw conflict(`《${story.title}》已经在榜单里了。`);
     }
     const count = await tx.roundupItem.count({ where: { roundupId: input.id } });
     await tx.roundupItem.create({ data: { roundupId: input.id, storyId: input.storyId, rank: count + 1 } });
@@ -152,7 +153,7 @@ export async function reorderRoundup(actor: Actor | null, input: { id: string; i
     const roundup = await lockRoundup(tx, input.id);
     const current = await tx.roundupItem.findMany({ where: { roundupId: input.id }, select: { id: true } });
     const same = current.length === input.itemIds.length && new Set(input.itemIds).size === input.itemIds.length && current.every((c) => input.itemIds.includes(c.id));
-    if (!same) throw new AppError("conflict", "榜单条目刚被别人修改过，请刷新页面后再排序。");
+    if (!same) throw conflict("榜单条目刚被别人修改过，请刷新页面后再排序。");
     await writeRanks(tx, input.id, input.itemIds);
     await recordAudit(tx, { actorId: editor.id, action: "roundup.reorder", entityType: "roundup", entityId: input.id, summary: `《${roundup.title}》调整排名` });
     return announced(tx, await changeOf(tx, roundup));
@@ -171,7 +172,7 @@ export async function publishRoundup(actor: Actor | null, input: { id: string; p
     const roundup = await lockRoundup(tx, input.id);
     const now = new Date();
     const items = await tx.roundupItem.findMany({ where: { roundupId: input.id }, select: { story: { select: { id: true, title: true, slug: true, status: true, publishedAt: true } } } });
-    if (items.length === 0) throw new AppError("validation", "榜单还没有条目，不能发布。");
+    if (items.length === 0) throw invalid("榜单还没有条目，不能发布。");
     const pending = items.map((i) => i.story).filter((s) => !((s.status === "PUBLISHED" || s.status === "SCHEDULED") && s.publishedAt && s.publishedAt <= now));
     if (pending.length > 0 && !input.publishStories) return { kind: "needs_confirmation", unpublished: pending.map((s) => s.title) };
     for (const story of pending) {
@@ -192,7 +193,7 @@ export async function unpublishRoundup(actor: Actor | null, id: string): Promise
   const editor = requireEditor(actor);
   return db.$transaction(async (tx) => {
     const roundup = await lockRoundup(tx, id);
-    if (roundup.status !== "PUBLISHED") throw new AppError("conflict", "这个榜单还没有发布。");
+    if (roundup.status !== "PUBLISHED") throw conflict("这个榜单还没有发布。");
     await tx.roundup.update({ where: { id }, data: { status: "UNPUBLISHED" } });
     await recordAudit(tx, { actorId: editor.id, action: "roundup.unpublish", entityType: "roundup", entityId: id, summary: `撤下榜单《${roundup.title}》` });
     // Report it as published so the pages that showed it are expired.

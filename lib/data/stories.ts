@@ -1,12 +1,13 @@
 import "server-only";
+import { assertCanEdit, canEditStory, requireEditor, requireStaff } from "@/lib/auth/guards";
 import type { StoryStatus } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/roles";
-import { announceExpiredTags } from "@/lib/cache/announce";
+import { announceExpiredTags } from "@/lib/data/cache-announce";
 import { tagsForStory, type StoryCacheRef } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
-import { assertCanEdit, cacheRefOf, canEditStory, mergeRefs, requireEditor, requireStaff, tagIdsFor, uniqueStorySlug } from "@/lib/data/story-access";
-import { AppError, forbidden } from "@/lib/errors";
+import { cacheRefOf, mergeRefs, tagIdsFor, uniqueStorySlug } from "@/lib/data/story-access";
+import { AppError, forbidden, invalid } from "@/lib/errors";
 import { isReleased } from "@/lib/editor/workflow";
 import type { StoryInput } from "@/lib/validation/story";
 
@@ -38,7 +39,7 @@ export type ConflictInfo = StoryContent & { version: number; editorName: string;
 
 export class StoryConflictError extends AppError {
   constructor(readonly current: ConflictInfo) {
-    super("conflict", `保存失败：${current.editorName} 已在你打开之后修改了这篇报道（现为第 ${current.version} 版）。你的文字仍在编辑器中，请对照下方的改动合并后再保存，或选择覆盖。`);
+    super("CONFLICT", `保存失败：${current.editorName} 已在你打开之后修改了这篇报道（现为第 ${current.version} 版）。你的文字仍在编辑器中，请对照下方的改动合并后再保存，或选择覆盖。`);
   }
 }
 
@@ -106,7 +107,7 @@ export async function saveStory(actor: Actor | null, input: StoryInput, options:
     const story = await tx.story.findUnique({ where: { id: input.id }, select: { id: true, authorId: true, status: true, slug: true, publishedAt: true } });
     assertCanEdit(staff, story);
     const released = isReleased(story.status);
-    if (!options.revision && released) throw new AppError("validation", "已发布或定时发布的报道不自动保存，请手动保存。");
+    if (!options.revision && released) throw invalid("已发布或定时发布的报道不自动保存，请手动保存。");
 
     let slug = story.slug;
     const slugLocked = story.publishedAt !== null || released;

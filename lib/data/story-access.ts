@@ -1,40 +1,13 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import type { StoryStatus } from "@/generated/prisma/enums";
-import { hasRole, type Actor } from "@/lib/auth/roles";
 import type { StoryCacheRef } from "@/lib/cache/tags";
-import { forbidden, notFound, unauthenticated } from "@/lib/errors";
 import { isReleased } from "@/lib/editor/workflow";
 import { slugify } from "@/lib/slug";
 
-// Shared rules of the staff story functions: who may touch which story, and how a story maps to the
-// cache tags of the public pages that show it.
+// Shared parts of the staff story functions: how a story maps to the cache tags of the public pages
+// that show it, and slugs/tags that don't collide. Who may touch which story is in lib/auth/guards.ts.
 
 type Tx = Prisma.TransactionClient;
-
-export function requireStaff(actor: Actor | null): Actor {
-  if (!actor) throw unauthenticated();
-  if (!hasRole(actor, "JOURNALIST")) throw forbidden();
-  return actor;
-}
-
-export function requireEditor(actor: Actor | null): Actor {
-  const staff = requireStaff(actor);
-  if (!hasRole(staff, "EDITOR")) throw forbidden("只有编辑可以执行此操作。");
-  return staff;
-}
-
-/** Journalists edit their own stories until an editor has released them; editors edit any story. */
-export function canEditStory(actor: Actor, story: { authorId: string; status: StoryStatus }): boolean {
-  const actorId = actor.id;
-  if (hasRole(actor, "EDITOR")) return true;
-  return story.authorId === actorId && (story.status === "DRAFT" || story.status === "IN_REVIEW" || story.status === "UNPUBLISHED");
-}
-
-export function assertCanEdit(actor: Actor, story: { authorId: string; status: StoryStatus } | null): asserts story {
-  if (!story) throw notFound("找不到这篇报道。");
-  if (!canEditStory(actor, story)) throw forbidden("你只能修改自己尚未发布的报道。");
-}
 
 const cacheSelect = {
   slug: true,

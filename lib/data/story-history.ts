@@ -1,8 +1,8 @@
 import "server-only";
+import { assertCanEdit, requireStaff } from "@/lib/auth/guards";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
-import { assertCanEdit, requireStaff } from "@/lib/data/story-access";
 import { saveStory, type SaveResult } from "@/lib/data/stories";
 import { notFound } from "@/lib/errors";
 

@@ -1,9 +1,9 @@
 import "server-only";
+import { hasRole, requireStaff } from "@/lib/auth/guards";
 import type { Prisma } from "@/generated/prisma/client";
 import type { StoryStatus } from "@/generated/prisma/enums";
-import { hasRole, type Actor } from "@/lib/auth/roles";
+import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { requireStaff } from "@/lib/data/story-access";
 import { decodeCursor, encodeCursor } from "@/lib/editor/cursor";
 
 // The staff story list and dashboard. Pages use keyset pagination over (updatedAt, id), which the

@@ -1,7 +1,7 @@
 import "server-only";
+import { requireStaff } from "@/lib/auth/guards";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
-import { requireStaff } from "@/lib/data/story-access";
 
 // Any story, published or not, for the staff preview: only signed-in staff get here (checked below).
 export async function getStoryPreview(actor: Actor | null, id: string) {

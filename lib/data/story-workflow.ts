@@ -1,11 +1,12 @@
 import "server-only";
-import { hasRole, type Actor } from "@/lib/auth/roles";
-import { announceExpiredTags } from "@/lib/cache/announce";
+import { assertCanEdit, hasRole, requireEditor, requireStaff } from "@/lib/auth/guards";
+import type { Actor } from "@/lib/auth/roles";
+import { announceExpiredTags } from "@/lib/data/cache-announce";
 import { tagsForStory, type StoryCacheRef } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
-import { assertCanEdit, cacheRefOf, mergeRefs, requireEditor, requireStaff } from "@/lib/data/story-access";
-import { AppError, forbidden, notFound } from "@/lib/errors";
+import { cacheRefOf, mergeRefs } from "@/lib/data/story-access";
+import { conflict, forbidden, notFound } from "@/lib/errors";
 import { ACTION_LABELS, STATUS_LABELS, isEditorOnly, nextStatus, type WorkflowAction } from "@/lib/editor/workflow";
 
 // Status moves, corrections and bulk actions. The allowed moves live in lib/editor/workflow.ts; the
@@ -22,7 +23,7 @@ export async function transitionStory(
     const isEditor = hasRole(staff, "EDITOR");
     if (!isEditor && isEditorOnly(input.action)) throw forbidden();
     const to = nextStatus(story.status, input.action, isEditor);
-    if (!to) throw new AppError("conflict", `「${STATUS_LABELS[story.status]}」状态的报道不能执行「${ACTION_LABELS[input.action]}」。`);
+    if (!to) throw conflict(`「${STATUS_LABELS[story.status]}」状态的报道不能执行「${ACTION_LABELS[input.action]}」。`);
 
     const now = new Date();
     let publishedAt = story.publishedAt;
@@ -32,7 +33,7 @@ export async function transitionStory(
 
     const before = await cacheRefOf(tx, story.id);
     const moved = await tx.story.updateMany({ where: { id: story.id, status: story.status }, data: { status: to, publishedAt } });
-    if (moved.count === 0) throw new AppError("conflict", "这篇报道的状态刚被别人改变了，请刷新后再试。");
+    if (moved.count === 0) throw conflict("这篇报道的状态刚被别人改变了，请刷新后再试。");
     await recordAudit(tx, {
       actorId: staff.id,
       action: `story.${input.action}`,
@@ -51,7 +52,7 @@ export async function correctStory(actor: Actor | null, input: { id: string; cor
   return db.$transaction(async (tx) => {
     const story = await tx.story.findUnique({ where: { id: input.id }, select: { id: true, title: true, status: true } });
     if (!story) throw notFound("找不到这篇报道。");
-    if (story.status !== "PUBLISHED" && story.status !== "SCHEDULED") throw new AppError("conflict", "只能给已发布的报道添加更正。");
+    if (story.status !== "PUBLISHED" && story.status !== "SCHEDULED") throw conflict("只能给已发布的报道添加更正。");
     await tx.story.update({ where: { id: story.id }, data: { correction: input.correction, correctedAt: new Date() } });
     await recordAudit(tx, { actorId: editor.id, action: "story.correct", entityType: "story", entityId: story.id, summary: `更正《${story.title}》：${input.correction.slice(0, 80)}` });
     const cacheRef = await cacheRefOf(tx, story.id);

@@ -3,10 +3,11 @@ import crypto from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
-import { ROLE_LABELS, hasRole, type Actor } from "@/lib/auth/roles";
+import { requireAdmin } from "@/lib/auth/guards";
+import { ROLE_LABELS, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
-import { conflict, forbidden, notFound } from "@/lib/errors";
+import { conflict, isUniqueViolation, notFound } from "@/lib/errors";
 import type { AccountFilter } from "@/lib/validation/accounts";
 
 export const ACCOUNTS_PAGE_SIZE = 25;
@@ -25,13 +26,8 @@ const accountSelect = {
 
 export type AccountRow = Prisma.UserGetPayload<{ select: typeof accountSelect }>;
 
-/** Every account-management function starts here: only an admin may manage accounts. */
-export function assertAdmin(actor: Actor | null): asserts actor is Actor {
-  if (!hasRole(actor, "ADMIN")) throw forbidden();
-}
-
 export async function listAccounts(actor: Actor | null, filter: AccountFilter) {
-  assertAdmin(actor);
+  requireAdmin(actor);
   const where: Prisma.UserWhereInput = {
     ...(filter.q ? { OR: [{ email: { contains: filter.q, mode: "insensitive" } }, { name: { contains: filter.q, mode: "insensitive" } }] } : {}),
     ...(filter.role ? { role: filter.role } : {}),
@@ -45,7 +41,7 @@ export async function listAccounts(actor: Actor | null, filter: AccountFilter) {
 }
 
 export async function getAccount(actor: Actor | null, userId: string): Promise<AccountRow> {
-  assertAdmin(actor);
+  requireAdmin(actor);
   const user = await db.user.findUnique({ where: { id: userId }, select: accountSelect });
   if (!user) throw notFound("找不到这个账号。");
   return user;
@@ -68,10 +64,10 @@ export type CreatedAccount = { user: AccountRow; temporaryPassword?: string; inv
  * single-use invite link; both are returned once and only their hashes are stored.
  */
 export async function createAccount(
-  actor: Actor | null,
+  caller: Actor | null,
   input: { email: string; name: string; role: Role; method: "password" | "invite" },
 ): Promise<CreatedAccount> {
-  assertAdmin(actor);
+  const actor = requireAdmin(caller);
   const secret = input.method === "password" ? generateTemporaryPassword() : crypto.randomBytes(32).toString("base64url");
   // An invited account gets a random password nobody knows until the link is used.
   const passwordHash = await hashPassword(input.method === "password" ? secret : crypto.randomBytes(32).toString("base64url"));
@@ -109,10 +105,6 @@ export async function createAccount(
   }
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code?: unknown }).code === "P2002";
-}
-
 type LockedTarget = { id: string; email: string; role: Role; active: boolean };
 
 /** Loads the target inside the transaction, locking every active admin row so two admins can't remove the last admin at once. */
@@ -129,8 +121,8 @@ async function assertNotLastAdmin(tx: Prisma.TransactionClient, target: LockedTa
   if (admins <= 1) throw conflict("这是最后一个在用的管理员账号，不能降级或停用。请先让另一个账号成为管理员。");
 }
 
-export async function changeRole(actor: Actor | null, userId: string, role: Role): Promise<AccountRow> {
-  assertAdmin(actor);
+export async function changeRole(caller: Actor | null, userId: string, role: Role): Promise<AccountRow> {
+  const actor = requireAdmin(caller);
   return db.$transaction(async (tx) => {
     const target = await lockTarget(tx, userId);
     if (target.role === role) throw conflict(`该账号已经是${ROLE_LABELS[role]}。`);
@@ -147,8 +139,8 @@ export async function changeRole(actor: Actor | null, userId: string, role: Role
   });
 }
 
-export async function setAccountActive(actor: Actor | null, userId: string, active: boolean): Promise<AccountRow> {
-  assertAdmin(actor);
+export async function setAccountActive(caller: Actor | null, userId: string, active: boolean): Promise<AccountRow> {
+  const actor = requireAdmin(caller);
   if (!active && actor.id === userId) throw conflict("不能停用自己的账号。");
   return db.$transaction(async (tx) => {
     const target = await lockTarget(tx, userId);
@@ -167,8 +159,8 @@ export async function setAccountActive(actor: Actor | null, userId: string, acti
 }
 
 /** Sets a new temporary password (returned once), ends the user's sessions and makes them choose their own at sign-in. */
-export async function resetPassword(actor: Actor | null, userId: string): Promise<{ user: AccountRow; temporaryPassword: string }> {
-  assertAdmin(actor);
+export async function resetPassword(caller: Actor | null, userId: string): Promise<{ user: AccountRow; temporaryPassword: string }> {
+  const actor = requireAdmin(caller);
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashPassword(temporaryPassword);
   const user = await db.$transaction(async (tx) => {

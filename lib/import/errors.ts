@@ -1,7 +1,10 @@
-// Import failures the uploader can fix themselves; the message is shown as-is, so it says what is wrong
-// and what to do about it, in the UI's language.
+import { AppError } from "../errors";
 
-export type ImportErrorCode =
+// Import failures the uploader can fix themselves; the message is shown as-is, so it says what is wrong
+// and what to do about it, in the UI's language. To the action wrapper they are ordinary INVALID (or
+// TOO_LARGE) failures; `reason` tells the import's own cases apart.
+
+export type ImportErrorReason =
   | "EMPTY"
   | "BINARY"
   | "TOO_LARGE"
@@ -10,12 +13,12 @@ export type ImportErrorCode =
   | "RANK_GAP"
   | "RANK_DUPLICATE";
 
-export class ImportError extends Error {
-  readonly code: ImportErrorCode;
+export class ImportError extends AppError {
+  readonly reason: ImportErrorReason;
 
-  constructor(code: ImportErrorCode, message: string) {
-    super(message);
+  constructor(reason: ImportErrorReason, message: string) {
+    super(reason === "TOO_LARGE" ? "TOO_LARGE" : "INVALID", message);
     this.name = "ImportError";
-    this.code = code;
+    this.reason = reason;
   }
 }

@@ -6,6 +6,7 @@ import sharp from "sharp";
 // camera data never reach readers. Orientation is applied to the pixels first.
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const FILE_TOO_LARGE = "文件太大：图片不能超过 10 MB。";
 export const VARIANT_WIDTHS = [480, 960, 1600] as const;
 const MAX_MASTER_WIDTH = 2400;
 

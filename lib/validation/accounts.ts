@@ -36,7 +36,9 @@ export const changePasswordSchema = z
   .superRefine(confirmed);
 
 /** The forced change after a reset: the temporary password was just typed at sign-in, so only the new one is asked. */
-export const setNewPasswordSchema = z.object({ newPassword: newPasswordSchema, confirmPassword: z.string() }).superRefine(confirmed);
+export const setNewPasswordSchema = z
+  .object({ newPassword: newPasswordSchema, confirmPassword: z.string(), callbackUrl: z.string().max(2000).catch("").default("") })
+  .superRefine(confirmed);
 
 export const acceptInviteSchema = z
   .object({ token: z.string().min(20, "邀请链接无效。").max(100, "邀请链接无效。"), newPassword: newPasswordSchema, confirmPassword: z.string() })

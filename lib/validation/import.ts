@@ -30,3 +30,5 @@ export function importFormFields(formData: FormData) {
     allowDuplicate: formData.get("allowDuplicate") ?? undefined,
   };
 }
+
+export type ImportSource = z.output<typeof importSourceSchema>;

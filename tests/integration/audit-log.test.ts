@@ -48,7 +48,7 @@ describe("audit log listing", () => {
 
   it("is closed to everyone but admins", async () => {
     const editor = asActor(await createUser(db, { role: "EDITOR" }));
-    await expect(listAuditEvents(editor, { page: 1 })).rejects.toThrow("你没有权限执行此操作。");
-    await expect(listAuditEvents(null, { page: 1 })).rejects.toThrow("你没有权限执行此操作。");
+    await expect(listAuditEvents(editor, { page: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listAuditEvents(null, { page: 1 })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 });

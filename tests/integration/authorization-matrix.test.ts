@@ -2,7 +2,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { forbidden, unauthenticated } from "@/lib/errors";
 import { ACTION_ROWS, ROUTE_ROWS } from "./support/authorization-rows";
 import { CELLS, actorFor, cellContext, type Cell, type MatrixUser } from "./support/matrix-context";
 
@@ -49,17 +48,18 @@ function discoverMutatingRoutes(): string[] {
 }
 
 type Outcome = "allowed" | "denied" | `error: ${string}`;
-const REFUSALS = new Set([unauthenticated().message, forbidden().message]);
+// A refusal is told apart by its code, never by its wording.
+const REFUSALS = new Set(["UNAUTHENTICATED", "FORBIDDEN"]);
 
 async function runCell(action: ActionFn, row: (typeof ACTION_ROWS)[string], cell: Cell): Promise<Outcome> {
   const actor: MatrixUser | null = await actorFor(cell, { mustChangePassword: row.actorMustChangePassword });
   session.current = actor ? { user: { id: actor.id, role: actor.role, sv: actor.sessionVersion } } : null;
   const formData = await row.form(cellContext(actor));
   try {
-    const result = (await action({ ok: false }, formData)) as { ok?: boolean; message?: string; fieldErrors?: unknown };
+    const result = (await action({ ok: false }, formData)) as { ok?: boolean; code?: string; message?: string; fieldErrors?: unknown };
     if (result.ok) return "allowed";
-    if (result.message && REFUSALS.has(result.message)) return "denied";
-    return `error: ${result.message ?? "no message"} ${JSON.stringify(result.fieldErrors ?? {})}`;
+    if (result.code && REFUSALS.has(result.code)) return "denied";
+    return `error: ${result.code ?? "no code"} ${result.message ?? "no message"} ${JSON.stringify(result.fieldErrors ?? {})}`;
   } catch (error) {
     // redirect() after a successful change throws NEXT_REDIRECT for Next.js to turn into a response.
     const digest = (error as { digest?: unknown }).digest;

@@ -2,7 +2,7 @@ import net from "node:net";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { announceExpiredTags } from "@/lib/cache/announce";
+import { announceExpiredTags } from "@/lib/data/cache-announce";
 import { CacheBus, type BusOptions } from "@/lib/cache/cache-bus.mjs";
 import { BUS_DOWN_FRESH_MS, CacheNode } from "@/lib/cache/cache-node.mjs";
 import * as workflow from "@/lib/data/story-workflow";

@@ -55,22 +55,22 @@ describe("editor: media", () => {
 
   it("decides the type from the bytes and refuses anything else, whatever the name says", async () => {
     const fake = Buffer.from("<?php echo 'not an image'; ?>");
-    await expect(uploadMedia(journalist, { bytes: fake, alt: "假图片", caption: "", credit: "" })).rejects.toMatchObject({ kind: "validation" });
+    await expect(uploadMedia(journalist, { bytes: fake, alt: "假图片", caption: "", credit: "" })).rejects.toMatchObject({ code: "INVALID" });
     const gif = Buffer.from("GIF89a\x01\x00\x01\x00\x00\x00\x00;", "latin1");
-    await expect(uploadMedia(journalist, { bytes: gif, alt: "GIF", caption: "", credit: "" })).rejects.toMatchObject({ kind: "validation" });
+    await expect(uploadMedia(journalist, { bytes: gif, alt: "GIF", caption: "", credit: "" })).rejects.toMatchObject({ code: "INVALID" });
     const big = Buffer.alloc(10 * 1024 * 1024 + 1, 0xff);
     await expect(uploadMedia(journalist, { bytes: big, alt: "太大", caption: "", credit: "" })).rejects.toThrow(/10 MB/);
     const png = await sharp({ create: { width: 10, height: 10, channels: 4, background: "#00ff00" } }).png().toBuffer();
     const { id } = await uploadMedia(journalist, { bytes: png, alt: "小图", caption: "", credit: "" });
     expect((await db.media.findUniqueOrThrow({ where: { id } })).mimeType).toBe("image/png");
-    await expect(uploadMedia(null, { bytes: png, alt: "匿名", caption: "", credit: "" })).rejects.toMatchObject({ kind: "unauthenticated" });
+    await expect(uploadMedia(null, { bytes: png, alt: "匿名", caption: "", credit: "" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
   it("refuses to delete an image a story uses, and deletes its files once unused", async () => {
     const { id } = await uploadMedia(journalist, { bytes: await photoWithGps(600), alt: "题图", caption: "", credit: "" });
     const story = await createStory(journalist, { title: "有题图的报道" });
     await saveStory(journalist, { id: story.id, baseVersion: 1, title: "有题图的报道", dek: "", body: "", byline: "", slug: "", sectionId: null, tags: [], leadMediaId: id }, { revision: true });
-    await expect(deleteMedia(editor, id)).rejects.toMatchObject({ kind: "conflict" });
+    await expect(deleteMedia(editor, id)).rejects.toMatchObject({ code: "CONFLICT" });
     await saveStory(journalist, { id: story.id, baseVersion: 2, title: "有题图的报道", dek: "", body: "", byline: "", slug: "", sectionId: null, tags: [], leadMediaId: null }, { revision: true });
     const key = (await db.media.findUniqueOrThrow({ where: { id } })).storageKey!;
     await deleteMedia(editor, id);
@@ -109,9 +109,9 @@ describe("editor: roundups", () => {
     expect(await ranks(id)).toEqual(["1:丁", "2:乙", "3:丙"]);
 
     // An order built from a stale list (the removed item still in it) is refused, not half-applied.
-    await expect(reorderRoundup(editor, { id, itemIds: items.map((i) => i.id) })).rejects.toMatchObject({ kind: "conflict" });
-    await expect(addRoundupItem(editor, { id, storyId: stories[3]!.id })).rejects.toMatchObject({ kind: "conflict" });
-    await expect(reorderRoundup(journalist, { id, itemIds: [] })).rejects.toMatchObject({ kind: "forbidden" });
+    await expect(reorderRoundup(editor, { id, itemIds: items.map((i) => i.id) })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(addRoundupItem(editor, { id, storyId: stories[3]!.id })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(reorderRoundup(journalist, { id, itemIds: [] })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("asks before publishing unpublished stories, then publishes them together, and the story page shows the new rank", async () => {

@@ -56,17 +56,17 @@ describe("editor: stories", () => {
 
   it("lets a journalist edit only their own unpublished stories", async () => {
     const { id } = await createStory(journalist, { title: "别人的稿子" });
-    await expect(saveStory(other, input(id, 1), { revision: true })).rejects.toMatchObject({ kind: "forbidden" });
+    await expect(saveStory(other, input(id, 1), { revision: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await transitionStory(editor, { id, action: "publish", publishAt: null });
-    await expect(saveStory(journalist, input(id, 1), { revision: true })).rejects.toMatchObject({ kind: "forbidden" });
-    await expect(saveStory(null, input(id, 1), { revision: true })).rejects.toMatchObject({ kind: "unauthenticated" });
+    await expect(saveStory(journalist, input(id, 1), { revision: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(saveStory(null, input(id, 1), { revision: true })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
   it("runs the workflow and refuses illegal moves on the server", async () => {
     const { id } = await createStory(journalist, { title: "流程测试" });
-    await expect(transitionStory(journalist, { id, action: "publish", publishAt: null })).rejects.toMatchObject({ kind: "forbidden" });
+    await expect(transitionStory(journalist, { id, action: "publish", publishAt: null })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await transitionStory(journalist, { id, action: "submit", publishAt: null });
-    await expect(transitionStory(journalist, { id, action: "submit", publishAt: null })).rejects.toMatchObject({ kind: "conflict" });
+    await expect(transitionStory(journalist, { id, action: "submit", publishAt: null })).rejects.toMatchObject({ code: "CONFLICT" });
     const at = new Date(Date.now() + 60 * 60 * 1000);
     await transitionStory(editor, { id, action: "schedule", publishAt: at });
     const slug = (await getStoryForEdit(editor, id))?.slug ?? "";
@@ -107,7 +107,7 @@ describe("editor: stories", () => {
     expect(auto.version).toBe(2);
     expect(await db.storyRevision.count({ where: { storyId: id } })).toBe(1);
     await transitionStory(editor, { id, action: "publish", publishAt: null });
-    await expect(saveStory(editor, input(id, 2, { body: "线上" }), { revision: false })).rejects.toMatchObject({ kind: "validation" });
+    await expect(saveStory(editor, input(id, 2, { body: "线上" }), { revision: false })).rejects.toMatchObject({ code: "INVALID" });
   });
 
   it("restores an old revision as a new one on top", async () => {
@@ -164,7 +164,7 @@ describe("editor: bulk actions", () => {
     const draft = await createStory(journalist, { title: "批量草稿" });
     const section = await db.section.create({ data: { slug: `bulk-${Date.now()}`, name: `批量栏目${Date.now()}` } });
 
-    await expect(bulkUpdateStories(journalist, { ids: [draft.id], action: "move", sectionId: section.id })).rejects.toMatchObject({ kind: "forbidden" });
+    await expect(bulkUpdateStories(journalist, { ids: [draft.id], action: "move", sectionId: section.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const unpublished = await bulkUpdateStories(editor, { ids: [live.id, draft.id], action: "unpublish", sectionId: "" });
     expect(unpublished.count).toBe(1);
     expect(unpublished.cacheRefs.map((ref) => ref.slug)).toEqual([(await db.story.findUniqueOrThrow({ where: { id: live.id } })).slug]);

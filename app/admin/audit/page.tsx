@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Pagination } from "@/components/accounts/pagination";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/guards";
 import { listAuditEntityTypes, listAuditEvents } from "@/lib/data/audit";
 import { formatDateTime } from "@/lib/format";
 import { auditFilterSchema } from "@/lib/validation/accounts";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm, ProfileForm } from "@/components/accounts/own-account-forms";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "我的账号", robots: { index: false } };
 

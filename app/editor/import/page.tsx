@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ImportWizard } from "@/components/editor/import-wizard";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "导入榜单", robots: { index: false } };
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { MediaDeleteButton } from "@/components/editor/media-delete-button";
 import { MediaUploadForm } from "@/components/editor/media-upload-form";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/guards";
 import { listMedia } from "@/lib/data/media";
 
 export const metadata: Metadata = { title: "媒体库", robots: { index: false } };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RoundupForm } from "@/components/editor/roundup-form";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/guards";
 import { listRoundups } from "@/lib/data/roundups";
 
 export const metadata: Metadata = { title: "榜单", robots: { index: false } };

@@ -12,7 +12,7 @@ import { newSectionId, ownDraft, ownMediaId, roundupWithItems, storyForm, tinyPn
 // route exists that is not listed here.
 //
 // Adding an action: one line, `exportName: { allow: [cells that succeed], form: (ctx) => form({…}) }`.
-// Every cell not in `allow` must be refused with the "please sign in" or "no permission" message.
+// Every cell not in `allow` must be refused with the code UNAUTHENTICATED or FORBIDDEN.
 // The form must be valid for an allowed cell: anything other than success or refusal fails the test.
 
 export type ActionRow = {

@@ -44,13 +44,13 @@ describe("decodeDocument", () => {
 
   it("rejects an empty file", () => {
     const error = importErrorFrom(() => decodeDocument(new Uint8Array()));
-    expect(error.code).toBe("EMPTY");
+    expect(error.reason).toBe("EMPTY");
     expect(error.message).toBe("文件为空：请上传含有榜单正文的文本文件。");
   });
 
   it("rejects a file holding only whitespace, full-width spaces included", () => {
-    expect(importErrorFrom(() => decodeDocument(utf8(" \r\n\t\u3000\n"))).code).toBe("EMPTY");
-    expect(importErrorFrom(() => decodeDocument(utf8("\uFEFF\n\n"))).code).toBe("EMPTY");
+    expect(importErrorFrom(() => decodeDocument(utf8(" \r\n\t\u3000\n"))).reason).toBe("EMPTY");
+    expect(importErrorFrom(() => decodeDocument(utf8("\uFEFF\n\n"))).reason).toBe("EMPTY");
   });
 
   it("rejects binary files: NUL bytes, known signatures, or mostly control characters", () => {
@@ -59,7 +59,7 @@ describe("decodeDocument", () => {
     const controls = new Uint8Array(200).map((_, index) => 1 + (index % 8));
     for (const bytes of [png, docx, controls, utf8("1、标题\u0000")]) {
       const error = importErrorFrom(() => decodeDocument(bytes));
-      expect(error.code).toBe("BINARY");
+      expect(error.reason).toBe("BINARY");
       expect(error.message).toContain("另存为");
     }
   });
@@ -69,13 +69,13 @@ describe("decodeDocument", () => {
     expect(decodeDocument(limit)).toHaveLength(2 * 1024 * 1024);
 
     const error = importErrorFrom(() => decodeDocument(new Uint8Array(MAX_DOCUMENT_BYTES + 1).fill(0x61)));
-    expect(error.code).toBe("TOO_LARGE");
+    expect(error.reason).toBe("TOO_LARGE");
     expect(error.message).toContain("不能超过 2 MB");
   });
 
   it("rejects bytes that are neither UTF-8 nor GB18030", () => {
     const error = importErrorFrom(() => decodeDocument(new Uint8Array([0x31, 0xa1, 0xa2, 0xff, 0x32])));
-    expect(error.code).toBe("ENCODING");
+    expect(error.reason).toBe("ENCODING");
     expect(error.message).toContain("UTF-8");
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActiveToggleForm, ChangeRoleForm, ResetPasswordForm } from "@/components/accounts/account-controls";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/guards";
 import { getAccount } from "@/lib/data/users";
 import { formatDateTime } from "@/lib/format";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateAccountForm } from "@/components/accounts/create-account-form";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "新建账号", robots: { index: false } };
 

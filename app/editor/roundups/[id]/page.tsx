@@ -5,7 +5,7 @@ import { AddStoryButton } from "@/components/editor/add-story-button";
 import { RoundupForm } from "@/components/editor/roundup-form";
 import { RoundupItems } from "@/components/editor/roundup-items";
 import { RoundupPublish } from "@/components/editor/roundup-publish";
-import { requireRole } from "@/lib/auth/session";
+import { requireRole } from "@/lib/auth/guards";
 import { findStoriesForRoundup, getRoundupForEdit } from "@/lib/data/roundups";
 import { STATUS_LABELS } from "@/lib/editor/workflow";
 

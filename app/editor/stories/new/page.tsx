@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NewStoryForm } from "@/components/editor/new-story-form";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/guards";
 
 export const metadata: Metadata = { title: "写新报道", robots: { index: false } };
 

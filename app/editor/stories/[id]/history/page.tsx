@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DiffText } from "@/components/editor/diff-text";
 import { RestoreButton } from "@/components/editor/restore-button";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/guards";
 import { listRevisions } from "@/lib/data/story-history";
 import { getStoryForEdit } from "@/lib/data/stories";
 import { characterDiff } from "@/lib/editor/text-diff";

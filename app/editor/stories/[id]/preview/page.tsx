@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/lib/auth/guards";
 import { getStoryPreview } from "@/lib/data/story-preview";
 import { STATUS_LABELS } from "@/lib/editor/workflow";
 import { formatDate } from "@/lib/format";

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { findFreePort } from "../scripts/lib/ports";
-import { startAppServer, startVarnish, type Running } from "./support/cdn-harness";
+import { startVarnish } from "./support/cdn-harness";
+import { startAppServer, type Running } from "./support/servers";
 import { GRAIN_STORY, deleteStories, expireTags, insertStory, uniqueWord, withDb } from "./site-fixtures";
 
 // A real Varnish with the xkey module in front of a production server that purges it: pages come from

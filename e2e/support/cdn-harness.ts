@@ -1,25 +1,14 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { findFreePort } from "../../scripts/lib/ports";
+import { waitFor, type Running } from "./servers";
 
-// What the CDN spec runs: a real Varnish (deploy/varnish/roundup.vcl, with the xkey module) on a free
-// port in front of a production server of its own, which purges that Varnish (CDN_PURGE_URL).
+// A real Varnish (deploy/varnish/roundup.vcl, with the xkey module) on a free port, for the CDN spec.
 
 const VCL = fileURLToPath(new URL("../../deploy/varnish/roundup.vcl", import.meta.url));
-
-async function waitFor(check: () => Promise<boolean>, what: string, timeout = 120_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${what} did not come up within ${timeout / 1000} s`);
-}
-
-export type Running = { url: string; port: number; stop: () => Promise<void> };
 
 /** varnishd with the repository's VCL, its backend pointed at the given port. */
 export async function startVarnish(backendPort: number): Promise<Running> {
@@ -61,26 +50,4 @@ function isAlive(pid: number): boolean {
   } catch {
     return false;
   }
-}
-
-/** `next start` on the port, on the e2e database, with extra environment. */
-export async function startAppServer(port: number, env: Record<string, string>): Promise<Running> {
-  const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn("npx", ["--no-install", "next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: url, NEXTAUTH_URL: url, ...env },
-    stdio: "ignore",
-    detached: true,
-  });
-  await waitFor(async () => (await fetch(`${url}/api/health`)).ok, "the app server");
-  return {
-    url,
-    port,
-    stop: async () => {
-      if (child.exitCode !== null || !child.pid) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      process.kill(-child.pid, "SIGTERM");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-      if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
-    },
-  };
 }

@@ -54,6 +54,9 @@ export class CacheBus {
   schedule = [];
   /** @type {Promise<void> | null} */
   opening = null;
+  /** Queries on the LISTEN connection run one at a time (pg 9 will refuse overlapping ones). */
+  /** @type {Promise<unknown>} */
+  queue = Promise.resolve();
 
   /** @param {BusOptions} options */
   constructor(options) {
@@ -68,6 +71,16 @@ export class CacheBus {
       this.opening = null;
     });
     return this.opening;
+  }
+
+  /**
+   * @param {pg.Client} client @param {string} sql @param {unknown[]} [params]
+   * @returns {Promise<pg.QueryResult>}
+   */
+  query(client, sql, params) {
+    const result = this.queue.then(() => client.query(sql, params));
+    this.queue = result.catch(() => undefined);
+    return result;
   }
 
   /** @param {BusState} state */
@@ -115,7 +128,7 @@ export class CacheBus {
     const id = crypto.randomUUID();
     const arrived = new Promise((resolve) => this.pings.set(id, () => resolve(true)));
     const timeout = new Promise((resolve) => setTimeout(() => resolve(false), this.options.timeoutMs).unref());
-    client.query("select pg_notify($1, $2)", [CHANNEL, JSON.stringify({ ping: id })]).catch(() => undefined);
+    this.query(client, "select pg_notify($1, $2)", [CHANNEL, JSON.stringify({ ping: id })]).catch(() => undefined);
     const ok = await Promise.race([arrived, timeout]);
     this.pings.delete(id);
     if (!ok) this.lost(client, `heartbeat not answered within ${this.options.timeoutMs} ms`);
@@ -126,6 +139,7 @@ export class CacheBus {
     if (this.client !== client) return;
     this.client = null;
     this.lostAt = Date.now();
+    this.queue = Promise.resolve();
     if (this.heartbeat) clearInterval(this.heartbeat);
     this.heartbeat = null;
     this.pings.clear();
@@ -170,7 +184,8 @@ export class CacheBus {
     const client = this.client;
     if (!client || this.state !== "up") return;
     try {
-      const [stories, roundups] = await Promise.all([client.query(SCHEDULE_SQL), client.query(ROUNDUP_SCHEDULE_SQL)]);
+      const stories = await this.query(client, SCHEDULE_SQL);
+      const roundups = await this.query(client, ROUNDUP_SCHEDULE_SQL);
       this.schedule = [
         ...stories.rows.map((row) => ({ at: new Date(row.at).getTime(), tags: goLiveTagsForStory(row) })),
         ...roundups.rows.map((row) => ({ at: new Date(row.at).getTime(), tags: goLiveTagsForRoundup(row) })),

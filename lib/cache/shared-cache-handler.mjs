@@ -51,8 +51,12 @@ export function processCache() {
   const pages = new Map();
   /** @param {string} pathname */
   const hasPage = (pathname) => {
-    const key = pages.get(normalPath(pathname));
-    return key !== undefined && node.peek(key) !== null;
+    const path = normalPath(pathname);
+    const key = pages.get(path);
+    if (key === undefined) return false;
+    if (node.peek(key) !== null) return true;
+    pages.delete(path); // evicted since
+    return false;
   };
   store[processKey] = { node, bus, purger, keyHeaders: parseKeyHeaders(env.CDN_KEY_HEADERS), pages, hasPage };
   void bus?.start();

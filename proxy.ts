@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isSameSitePost } from "@/lib/action-origin";
 import { cannotServeDuringOutage, outageResponse } from "@/lib/cache/outage";
-import { getSiteUrl, getTrustProxy } from "@/lib/env";
+import { getSiteUrl, getTrustProxy, isDevelopment } from "@/lib/env";
 import { REQUESTED_PATH_HEADER, contentSecurityPolicy, createNonce, usesNoncePolicy } from "@/lib/security-headers";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -31,7 +31,7 @@ export function proxy(request: NextRequest) {
     });
     if (!sameSite) return new NextResponse("跨站请求已拒绝。", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  const options = { development: process.env.NODE_ENV === "development", https: (process.env.SITE_URL ?? "").startsWith("https://") };
+  const options = { development: isDevelopment(), https: getSiteUrl().startsWith("https://") };
 
   if (cannotServeDuringOutage(request.method, pathname)) {
     const response = outageResponse();

@@ -4,15 +4,13 @@
 // the restart a change shows up. Prints figures beside the load average; passes or fails nothing.
 import type { ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import pg from "pg";
 import { startBenchDatabase } from "./lib/bench-db";
-import { startBenchServer, stopServer } from "./lib/bench-server";
 import { buildIfNeeded } from "./lib/build";
 import { exitOnStartupError, info } from "./lib/log";
 import { findFreePort } from "./lib/ports";
+import { spawnStandalone, stopServer, waitForServer } from "./lib/standalone";
 
 const READERS = Number(process.env.BENCH_READERS ?? 20);
 const BEFORE_MS = 5_000;
@@ -56,14 +54,13 @@ async function main(): Promise<void> {
   const client = () => new pg.Client({ connectionString: db.url });
   let server: ChildProcess | undefined;
   let running = true;
-  const logPath = path.join(os.tmpdir(), `roundup-bench-outage-${process.pid}.log`);
-  const log = fs.openSync(logPath, "w");
   try {
     const port = Number(process.env.BENCH_PORT ?? (await findFreePort(3230)));
     const base = `http://127.0.0.1:${port}`;
     const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: db.authSecret, SITE_URL: base, NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" };
     buildIfNeeded(env);
-    server = await startBenchServer(port, env, { logFile: log });
+    server = spawnStandalone(port, env);
+    await waitForServer(`${base}/api/health`, server);
 
     const setup = client();
     await setup.connect();
@@ -153,11 +150,10 @@ async function main(): Promise<void> {
     }
     console.log(`\nA never-cached page during the outage answered: ${Object.entries(uncached).map(([status, n]) => `${status} × ${n}`).join(", ")} (Retry-After: ${retryAfter || "none"})`);
     console.log(`After the restart: /api/health 200 after ${healthyAt ? `${((healthyAt - resumedAt) / 1000).toFixed(2)} s` : "never"}; a change committed ${((changedAt - resumedAt) / 1000).toFixed(2)} s after the restart was on its page ${freshAt ? `${((freshAt - changedAt) / 1000).toFixed(2)} s later` : "never"}.`);
-    console.log(`Load average at the end: ${load()}. Server log: ${logPath}`);
+    console.log(`Load average at the end: ${load()}.`);
   } finally {
     running = false;
     if (server) await stopServer(server);
-    fs.closeSync(log);
     await db.stop();
   }
 }

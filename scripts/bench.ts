@@ -8,15 +8,16 @@ import pg from "pg";
 import { startBenchDatabase, committedTransactions } from "./lib/bench-db";
 import { buildIfNeeded } from "./lib/build";
 import { exitOnStartupError, info } from "./lib/log";
-import { startBenchServer, stopServer } from "./lib/bench-server";
 import { findFreePort } from "./lib/ports";
+import { spawnStandalone, stopServer, waitForServer } from "./lib/standalone";
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
 // A byte-for-byte copy of the home page as a file in public/, written for the run and removed after:
-// the fair static baseline for a cached page (the tiny text file shows the floor as well).
-const STATIC_COPY = "public/bench-home-copy.html";
+// the fair static baseline for a cached page (the tiny text file shows the floor as well). The
+// standalone server serves public/ from its own folder.
+const STATIC_COPY = ".next/standalone/public/bench-home-copy.html";
 
 const TARGETS = [
   { name: "static copy of home (/bench-home-copy.html)", path: "/bench-home-copy.html" },
@@ -39,8 +40,10 @@ async function main(): Promise<void> {
     const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: db.authSecret, SITE_URL: base, NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" };
     buildIfNeeded(env);
     const start = async () => {
-      server = await startBenchServer(port, env);
-      return server;
+      const child = spawnStandalone(port, env);
+      server = child;
+      await waitForServer(`${base}/api/health`, child);
+      return child;
     };
     // Next lists public/ when it starts: serve once to copy the home page, then start again with it.
     const first = await start();

@@ -7,7 +7,6 @@ vcl 4.1;
 #   varnishd -a :80 -f /etc/varnish/roundup.vcl -s malloc,256m
 #   CDN_PURGE_URL=http://varnish.internal/ TRUST_PROXY=true npm start   (on each app server)
 
-import std;
 import xkey;
 
 # The app server(s). Several: one backend each, with a director (vmod_directors).
@@ -23,9 +22,6 @@ acl purgers {
 }
 
 sub vcl_recv {
-  # Roundup (TRUST_PROXY=true) reads the first X-Forwarded-For address: overwrite what the client sent,
-  # which Varnish would otherwise only append to. (Behind another proxy or CDN, take its header instead.)
-  set req.http.X-Forwarded-For = client.ip;
   if (req.method == "PURGE") {
     if (client.ip !~ purgers) {
       return (synth(403, "Forbidden"));

@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import net from "node:net";
 import { findFreePort } from "../../scripts/lib/ports";
+import { spawnStandalone, stopServer, waitForServer } from "../../scripts/lib/standalone";
 
 // Extra servers for the specs that need a production server of their own (behind Varnish, or cut off
 // from its database), next to the one playwright.config.ts starts for everybody.
@@ -16,26 +16,12 @@ export async function waitFor(check: () => Promise<boolean>, what: string, timeo
   throw new Error(`${what} did not come up within ${timeout / 1000} s`);
 }
 
-/** `next start` on the port, on the e2e database, with extra environment. */
+/** The standalone production server on the port, on the e2e database, with extra environment. */
 export async function startAppServer(port: number, env: Record<string, string>): Promise<Running> {
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn("npx", ["--no-install", "next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", SITE_URL: url, NEXTAUTH_URL: url, ...env },
-    stdio: "ignore",
-    detached: true,
-  });
-  await waitFor(async () => (await fetch(`${url}/api/health`)).ok, "the app server");
-  return {
-    url,
-    port,
-    stop: async () => {
-      if (child.exitCode !== null || !child.pid) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      process.kill(-child.pid, "SIGTERM");
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-      if (child.exitCode === null) process.kill(-child.pid, "SIGKILL");
-    },
-  };
+  const child = spawnStandalone(port, { ...process.env, NEXT_TELEMETRY_DISABLED: "1", SITE_URL: url, NEXTAUTH_URL: url, ...env });
+  await waitForServer(`${url}/api/health`, child);
+  return { url, port, stop: () => stopServer(child) };
 }
 
 /**

@@ -1,7 +1,8 @@
 import "server-only";
 import { assertCanEdit, hasRole, requireEditor, requireStaff } from "@/lib/auth/guards";
 import type { Actor } from "@/lib/auth/roles";
-import type { StoryCacheRef } from "@/lib/cache/tags";
+import { announceExpiredTags } from "@/lib/data/cache-announce";
+import { tagsForStory, type StoryCacheRef } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
 import { cacheRefOf, mergeRefs } from "@/lib/data/story-access";
@@ -47,7 +48,9 @@ export async function transitionStory(
       entityId: story.id,
       summary: `《${story.title}》${STATUS_LABELS[story.status]} → ${STATUS_LABELS[to]}${input.action === "schedule" && publishedAt ? `（${publishedAt.toISOString()}）` : ""}`,
     });
-    return { cacheRef: mergeRefs(before, await cacheRefOf(tx, story.id)) };
+    const cacheRef = mergeRefs(before, await cacheRefOf(tx, story.id));
+    await announceExpiredTags(tx, tagsForStory(cacheRef));
+    return { cacheRef };
   });
 }
 
@@ -59,7 +62,9 @@ export async function correctStory(actor: Actor | null, input: { id: string; cor
     if (story.status !== "PUBLISHED" && story.status !== "SCHEDULED") throw conflict("只能给已发布的报道添加更正。");
     await tx.story.update({ where: { id: story.id }, data: { correction: input.correction, correctedAt: new Date() } });
     await recordAudit(tx, { actorId: editor.id, action: "story.correct", entityType: "story", entityId: story.id, summary: `更正《${story.title}》：${input.correction.slice(0, 80)}` });
-    return { cacheRef: await cacheRefOf(tx, story.id) };
+    const cacheRef = await cacheRefOf(tx, story.id);
+    await announceExpiredTags(tx, tagsForStory(cacheRef));
+    return { cacheRef };
   });
 }
 
@@ -95,6 +100,7 @@ export async function bulkUpdateStories(
       count++;
       if (before?.released) cacheRefs.push(mergeRefs(before, await cacheRefOf(tx, story.id)));
     }
+    await announceExpiredTags(tx, cacheRefs.flatMap(tagsForStory));
     return { count, cacheRefs };
   });
 }

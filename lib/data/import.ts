@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { conflict, invalid } from "@/lib/errors";
 import { itemBody } from "@/lib/import/to-markdown";
 import type { ParsedDocument, ParsedRoundup } from "@/lib/import/parse";
+import { retryOnUniqueViolation } from "@/lib/data/unique-retry";
 import { slugify } from "@/lib/slug";
 
 export type ImportedRoundup = { id: string; slug: string; title: string; storyIds: string[] };
@@ -114,7 +115,7 @@ export async function importRoundups(
 ): Promise<ImportedRoundup[]> {
   const actor = requireEditor(caller, ONLY_EDITORS_IMPORT);
   if (doc.roundups.length === 0) throw invalid("文档里没有可导入的榜单。");
-  return db.$transaction(async (tx) => {
+  return retryOnUniqueViolation(() => db.$transaction(async (tx) => {
     // Serialises imports of the same document, so two clicks can't both pass the duplicate check.
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${options.fingerprint}))`;
     if (!options.allowDuplicate) {
@@ -126,5 +127,5 @@ export async function importRoundups(
     const created: ImportedRoundup[] = [];
     for (const roundup of doc.roundups) created.push(await createOne(tx, actor, roundup, options.fingerprint));
     return created;
-  }, { timeout: 60_000 });
+  }, { timeout: 60_000 }));
 }

@@ -15,7 +15,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
-          include: ["tests/integration/**/*.test.ts"],
+          // tests/security: the hostile suite (bad input, forced races), on the same database.
+          include: ["tests/integration/**/*.test.ts", "tests/security/**/*.test.ts"],
           environment: "node",
           // One database for the whole run: files run one after another so their rows don't race.
           fileParallelism: false,

@@ -117,6 +117,14 @@ export async function saveStory(actor: Actor | null, input: StoryInput, options:
       slug = await uniqueStorySlug(tx, wanted, story.id);
     }
 
+    // Chosen from lists that may have changed since the page loaded: say so next to the field.
+    if (input.sectionId && !(await tx.section.findUnique({ where: { id: input.sectionId }, select: { id: true } }))) {
+      throw invalid("这个栏目不存在或已被删除，请重新选择。", { field: "sectionId" });
+    }
+    if (input.leadMediaId && !(await tx.media.findUnique({ where: { id: input.leadMediaId }, select: { id: true } }))) {
+      throw invalid("这张图片不存在或已被删除，请重新选择。", { field: "leadMediaId" });
+    }
+
     const before = await cacheRefOf(tx, story.id);
     // The status checked above is part of the write's condition: a publish landing between the check
     // and this update (which doesn't change the version) must not let a journalist's text go live,

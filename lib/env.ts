@@ -12,6 +12,9 @@ const envSchema = z.object({
     .min(32, "AUTH_SECRET 太短：至少需要 32 个字符。"),
   SITE_URL: z.url("SITE_URL 必须是完整网址，例如 https://news.example.com").default("http://localhost:3000"),
   UPLOAD_DIR: z.string().default(".data/uploads"),
+  TRUST_PROXY: z.enum(["true", "false"], { error: "TRUST_PROXY 只能是 true 或 false。" }).default("false").transform((value) => value === "true"),
+  // Which staff must sign in with a second factor: nobody, admins, or editors and admins.
+  TWO_FACTOR_REQUIRED: z.enum(["none", "admin", "editor"], { error: "TWO_FACTOR_REQUIRED 只能是 none、admin 或 editor。" }).default("none"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -34,6 +37,11 @@ export function getEnv(): Env {
 export function getSiteUrl(): string {
   const value = process.env.SITE_URL?.trim();
   return value ? value.replace(/\/+$/, "") : "http://localhost:3000";
+}
+
+/** TRUST_PROXY alone, for proxy.ts, which runs before anything else is needed. */
+export function getTrustProxy(): boolean {
+  return process.env.TRUST_PROXY?.trim() === "true";
 }
 
 /** The database URL alone: enough for the data layer in scripts and tests, which sign nobody in. */

@@ -5,14 +5,16 @@ import { SITE_NAME, absoluteUrl, describe } from "@/lib/seo";
 
 /** schema.org ItemList of a roundup's stories, in rank order with their positions. */
 export function roundupJsonLd(roundup: RoundupView): Record<string, unknown> {
+  const shown = roundup.items.filter((item) => !item.withdrawn);
   return {
     "@context": "https://schema.org",
     "@type": "ItemList",
     name: roundup.title,
     url: absoluteUrl(`/roundups/${roundup.slug}`),
     itemListOrder: roundup.ordering === "RANK" ? "https://schema.org/ItemListOrderAscending" : "https://schema.org/ItemListUnordered",
-    numberOfItems: roundup.items.length,
-    itemListElement: roundup.items.map((item) => ({
+    numberOfItems: shown.length,
+    // A withdrawn rank is left out, and the others keep their rank as their position.
+    itemListElement: shown.map((item) => ({
       "@type": "ListItem",
       position: item.rank,
       name: item.title,

@@ -14,7 +14,7 @@
 export const REQUESTED_PATH_HEADER = "x-roundup-path";
 
 /** Path prefixes whose pages are dynamic and get the nonce policy; everything else gets the static one. */
-export const NONCE_PATH_PREFIXES = ["/editor", "/admin", "/login", "/change-password", "/invite"] as const;
+export const NONCE_PATH_PREFIXES = ["/editor", "/admin", "/login", "/change-password", "/two-factor", "/invite"] as const;
 
 export function usesNoncePolicy(pathname: string): boolean {
   return NONCE_PATH_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { Role } from "@/generated/prisma/enums";
 import { changeRoleAction, deactivateAccountAction, reactivateAccountAction, resetPasswordAction } from "@/lib/actions/accounts";
 import { initialActionResult, type ActionResult } from "@/lib/actions/result";
+import { resetTwoFactorAction } from "@/lib/actions/two-factor";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { useFormAction } from "./use-form-action";
 import { useHydrated } from "./use-hydrated";
@@ -71,6 +72,22 @@ export function ResetPasswordForm({ userId, email }: { userId: string; email: st
         <input type="hidden" name="userId" value={userId} />
         <button className="button button-secondary" type="submit" disabled={pending}>
           {pending ? "正在重置…" : "重置密码"}
+        </button>
+      </fieldset>
+    </form>
+  );
+}
+
+export function ResetTwoFactorForm({ userId }: { userId: string }) {
+  const [state, onSubmit, pending] = useFormAction(resetTwoFactorAction, initialActionResult);
+  const hydrated = useHydrated();
+  return (
+    <form className="form" onSubmit={onSubmit}>
+      <fieldset className="plain" disabled={!hydrated}>
+        <FormMessage state={state} id="reset-two-factor-message" />
+        <input type="hidden" name="userId" value={userId} />
+        <button className="button button-secondary" type="submit" disabled={pending}>
+          {pending ? "正在重置…" : "重置两步验证"}
         </button>
       </fieldset>
     </form>

@@ -2,12 +2,12 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import "@/components/accounts/accounts.css";
 import { useHydrated } from "@/components/accounts/use-hydrated";
-import { signInSchema } from "@/lib/validation/auth";
+import { SECOND_FACTOR_REQUIRED, signInSchema } from "@/lib/validation/auth";
 
-type FieldErrors = { email?: string; password?: string };
+type FieldErrors = { email?: string; password?: string; code?: string };
 
 export function LoginForm({ callbackUrl, defaultEmail = "" }: { callbackUrl: string; defaultEmail?: string }) {
   const router = useRouter();
@@ -16,17 +16,25 @@ export function LoginForm({ callbackUrl, defaultEmail = "" }: { callbackUrl: str
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Shown once the server says this account signs in with a second factor.
+  const [needsCode, setNeedsCode] = useState(false);
+  const [code, setCode] = useState("");
+  const codeInput = useRef<HTMLInputElement>(null);
   const hydrated = useHydrated();
+
+  useEffect(() => {
+    if (needsCode) codeInput.current?.focus();
+  }, [needsCode]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setFormError(null);
-    const parsed = signInSchema.safeParse({ email, password });
+    const parsed = signInSchema.safeParse({ email, password, ...(needsCode ? { code } : {}) });
     if (!parsed.success) {
       const errors: FieldErrors = {};
       for (const issue of parsed.error.issues) {
         const field = issue.path[0];
-        if ((field === "email" || field === "password") && !errors[field]) errors[field] = issue.message;
+        if ((field === "email" || field === "password" || field === "code") && !errors[field]) errors[field] = issue.message;
       }
       setFieldErrors(errors);
       return;
@@ -35,9 +43,21 @@ export function LoginForm({ callbackUrl, defaultEmail = "" }: { callbackUrl: str
     setPending(true);
     try {
       const result = await signIn("credentials", { ...parsed.data, redirect: false });
+      if (result?.error === SECOND_FACTOR_REQUIRED) {
+        // The password was right: keep it, and ask for the code.
+        if (needsCode) setFieldErrors({ code: SECOND_FACTOR_REQUIRED });
+        setNeedsCode(true);
+        return;
+      }
       if (!result || result.error) {
         setFormError(result?.error && result.error !== "CredentialsSignin" ? result.error : "邮箱或密码不正确。");
-        setPassword("");
+        // A wrong code keeps the password (it was right); anything else clears it.
+        if (needsCode && result?.error?.startsWith("验证码")) setCode("");
+        else {
+          setPassword("");
+          setNeedsCode(false);
+          setCode("");
+        }
         return;
       }
       router.replace(callbackUrl);
@@ -93,6 +113,31 @@ export function LoginForm({ callbackUrl, defaultEmail = "" }: { callbackUrl: str
             </span>
           ) : null}
         </label>
+        {needsCode ? (
+          <>
+            <label>
+              验证码
+              <input
+                ref={codeInput}
+                name="code"
+                type="text"
+                autoComplete="one-time-code"
+                value={code}
+                onChange={(event) => setCode(event.target.value)}
+                aria-invalid={!!fieldErrors.code}
+                aria-describedby={fieldErrors.code ? "code-hint code-error" : "code-hint"}
+              />
+            </label>
+            <p id="code-hint" className="muted">
+              {SECOND_FACTOR_REQUIRED}
+            </p>
+            {fieldErrors.code ? (
+              <p id="code-error" className="field-error">
+                {fieldErrors.code}
+              </p>
+            ) : null}
+          </>
+        ) : null}
         <button className="button" type="submit" disabled={pending}>
           {pending ? "正在登录…" : "登录"}
         </button>

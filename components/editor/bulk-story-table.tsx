@@ -1,20 +1,41 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
-import { bulkUpdateStories } from "@/lib/actions/stories";
+import { useActionState, useCallback, useState } from "react";
+import { RankChoiceFields } from "@/components/editor/rank-choice-fields";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { bulkUpdateStories, type RankedData } from "@/lib/actions/stories";
 import type { ActionResult } from "@/lib/actions/result";
 import type { StoryRow } from "@/lib/data/story-lists";
 import { STATUS_LABELS } from "@/lib/editor/workflow";
 import { formatDateTime } from "@/lib/format";
 
-const initial: ActionResult = { ok: false };
+const initial: ActionResult<RankedData> = { ok: false };
 
 type Props = { rows: StoryRow[]; sections: { id: string; name: string }[]; bulk: boolean };
 
 /** The story list; editors get checkboxes and the bulk actions (unpublish, move to a section). */
 export function BulkStoryTable({ rows, sections, bulk }: Props) {
   const [state, action, pending] = useActionState(bulkUpdateStories, initial);
+  // Controlled: React resets a form after its action, and a confirmation round-trip must keep the selection.
+  const [chosen, setChosen] = useState("");
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string, on: boolean) => setSelected((current) => {
+    const next = new Set(current);
+    if (on) next.add(id);
+    else next.delete(id);
+    return next;
+  });
+  const [open, setOpen] = useState(false);
+  // Ranked stories among the selection: the server names their roundups, which reopens the dialog
+  // with the choice until that answer is dismissed.
+  const [dismissed, setDismissed] = useState<ActionResult<RankedData> | null>(null);
+  const placements = !state.ok ? (state.data?.placements ?? []) : [];
+  const confirming = open || (placements.length > 0 && dismissed !== state);
+  const close = useCallback(() => {
+    setOpen(false);
+    setDismissed(state);
+  }, [state]);
   const table = (
     <div className="table-scroll">
       <table className="story-table">
@@ -33,7 +54,7 @@ export function BulkStoryTable({ rows, sections, bulk }: Props) {
             <tr key={row.id}>
               {bulk ? (
                 <td>
-                  <input type="checkbox" name="ids" value={row.id} aria-label={`选择《${row.title}》`} />
+                  <input type="checkbox" name="ids" value={row.id} checked={selected.has(row.id)} onChange={(event) => toggle(row.id, event.target.checked)} aria-label={`选择《${row.title}》`} />
                 </td>
               ) : null}
               <td>
@@ -56,7 +77,7 @@ export function BulkStoryTable({ rows, sections, bulk }: Props) {
         <legend>批量操作</legend>
         <label>
           操作
-          <select name="action" defaultValue="">
+          <select name="action" value={chosen} onChange={(event) => setChosen(event.target.value)}>
             <option value="" disabled>
               请选择
             </option>
@@ -75,9 +96,19 @@ export function BulkStoryTable({ rows, sections, bulk }: Props) {
             ))}
           </select>
         </label>
-        <button className="button" type="submit" disabled={pending}>
-          {pending ? "正在处理…" : "执行"}
-        </button>
+        {chosen === "unpublish" ? (
+          <button className="button" type="button" disabled={pending} onClick={() => setOpen(true)}>
+            {pending ? "正在处理…" : "执行"}
+          </button>
+        ) : (
+          <button className="button" type="submit" disabled={pending}>
+            {pending ? "正在处理…" : "执行"}
+          </button>
+        )}
+        <ConfirmDialog open={confirming} title="撤下所选报道？" confirmLabel="确认撤下" onClose={close} submit={{}} disabled={pending}>
+          <p>撤下后读者将无法再看到这些报道，可以之后重新发布。</p>
+          <RankChoiceFields placements={placements} showStory />
+        </ConfirmDialog>
         <p role="status" className={state.ok ? "form-ok" : "form-error"}>
           {state.message ?? ""}
         </p>

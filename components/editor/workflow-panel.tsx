@@ -1,34 +1,54 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useState } from "react";
-import { changeStoryStatus, correctStory } from "@/lib/actions/stories";
+import { useActionState, useCallback, useEffect, useState } from "react";
+import { RankChoiceFields } from "@/components/editor/rank-choice-fields";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { changeStoryStatus, correctStory, type RankedData } from "@/lib/actions/stories";
 import type { ActionResult } from "@/lib/actions/result";
 import type { StoryStatus } from "@/generated/prisma/enums";
+import type { RankedPlacement } from "@/lib/data/roundup-integrity";
 import { ACTION_LABELS, STATUS_LABELS, type WorkflowAction } from "@/lib/editor/workflow";
 
 type Props = {
   storyId: string;
+  title: string;
   status: StoryStatus;
   publishedAtLabel: string | null;
   actions: WorkflowAction[];
   canCorrect: boolean;
   correction: string | null;
+  /** Published roundups that rank this story: taking it off the site asks what they should do. */
+  placements: RankedPlacement[];
 };
 
-const initial: ActionResult = { ok: false };
+const initial: ActionResult<RankedData> = { ok: false };
+const fixInitial: ActionResult = { ok: false };
 
 /** Status moves the server will accept for this reader of the story, plus corrections on live stories. */
-export function WorkflowPanel({ storyId, status, publishedAtLabel, actions, canCorrect, correction }: Props) {
+export function WorkflowPanel({ storyId, title, status, publishedAtLabel, actions, canCorrect, correction, placements }: Props) {
   const router = useRouter();
   const [state, action, pending] = useActionState(changeStoryStatus, initial);
-  const [fix, fixAction, fixing] = useActionState(correctStory, initial);
+  const [fix, fixAction, fixing] = useActionState(correctStory, fixInitial);
   // Controlled, because React resets a form after its action and a refused entry must stay typed.
   const [publishAt, setPublishAt] = useState("");
   const [note, setNote] = useState(correction ?? "");
+  const [open, setOpen] = useState(false);
+  // The server names the roundups itself when one was published after this page loaded; that answer
+  // reopens the dialog until it is dismissed.
+  const [dismissed, setDismissed] = useState<ActionResult<RankedData> | null>(null);
+  const serverAsks = !state.ok && !!state.data?.placements && dismissed !== state;
+  const closeDialog = useCallback(() => {
+    setOpen(false);
+    setDismissed(state);
+  }, [state]);
   useEffect(() => {
     if (state.ok || fix.ok) router.refresh();
   }, [state, fix, router]);
+  const ranked = (!state.ok && state.data?.placements) || placements;
+  const confirming = open || serverAsks;
+  // Unpublishing always asks first (and, for a ranked story, what its roundups should do).
+  const needsConfirmation = (name: WorkflowAction) => name === "unpublish";
 
   return (
     <aside className="workflow" aria-labelledby="workflow-title">
@@ -60,12 +80,29 @@ export function WorkflowPanel({ storyId, status, publishedAtLabel, actions, canC
             </label>
           ) : null}
           <div className="actions">
-            {actions.map((name) => (
-              <button key={name} className={name === "unpublish" || name === "return" ? "button button-secondary" : "button"} type="submit" name="action" value={name} disabled={pending}>
-                {ACTION_LABELS[name]}
-              </button>
-            ))}
+            {actions.map((name) =>
+              needsConfirmation(name) ? (
+                <button key={name} className="button button-secondary" type="button" onClick={() => setOpen(true)} disabled={pending}>
+                  {ACTION_LABELS[name]}
+                </button>
+              ) : (
+                <button key={name} className={name === "return" ? "button button-secondary" : "button"} type="submit" name="action" value={name} disabled={pending}>
+                  {ACTION_LABELS[name]}
+                </button>
+              ),
+            )}
           </div>
+          <ConfirmDialog
+            open={confirming}
+            title={`撤下《${title}》？`}
+            confirmLabel="确认撤下"
+            onClose={closeDialog}
+            submit={{ name: "action", value: "unpublish" }}
+            disabled={pending}
+          >
+            <p>撤下后读者将无法再看到这篇报道，可以之后重新发布。</p>
+            <RankChoiceFields placements={ranked} />
+          </ConfirmDialog>
           <p role="status" className={state.ok ? "form-ok" : "form-error"}>
             {state.message ?? ""}
           </p>

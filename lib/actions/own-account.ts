@@ -1,8 +1,11 @@
 "use server";
 
 import { refresh } from "next/cache";
+import { headers } from "next/headers";
 import { defineAction } from "@/lib/actions/safe-action";
+import { clientAddress } from "@/lib/auth/client-address";
 import { acceptInvite, changeOwnPassword, setPasswordAfterReset, updateOwnName } from "@/lib/data/own-account";
+import { getEnv } from "@/lib/env";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { acceptInviteSchema, changePasswordSchema, setNewPasswordSchema, updateProfileSchema } from "@/lib/validation/accounts";
 
@@ -24,7 +27,7 @@ export const changePasswordAction = defineAction({
   role: "JOURNALIST",
   schema: changePasswordSchema,
   handler: async ({ currentPassword, newPassword }, { actor }) => {
-    await changeOwnPassword(actor, currentPassword, newPassword);
+    await changeOwnPassword(actor, currentPassword, newPassword, clientAddress(await headers(), getEnv().TRUST_PROXY));
     // Every session of the account ended with the change; sign in again with the new password.
     return { ok: true, redirectTo: "/login?notice=password-changed&callbackUrl=%2Feditor%2Faccount" };
   },

@@ -41,6 +41,8 @@ type StaffConfig<S extends z.ZodType, T> = Common<S> & {
   role: Role;
   /** Only for the action that sets a first password: an account on a temporary one may call it. */
   allowPendingPassword?: boolean;
+  /** Only for enrolling in two-factor sign-in: an account that must enrol before anything else may call it. */
+  allowPendingTwoFactor?: boolean;
   handler: (input: z.output<S>, ctx: { actor: Actor }) => Promise<Outcome<T>>;
 };
 
@@ -94,7 +96,7 @@ export function defineAction<S extends z.ZodType, T>(config: StaffConfig<S, T> |
         outcome = await config.handler(input.data, { actor: null });
       } else {
         // Guard first: a refused caller learns nothing about what the input would have done.
-        const actor = await requireActor(config.role, { allowPendingPassword: config.allowPendingPassword ?? false });
+        const actor = await requireActor(config.role, { allowPendingPassword: config.allowPendingPassword ?? false, allowPendingTwoFactor: config.allowPendingTwoFactor ?? false });
         context = `${config.name} (user ${actor.id})`;
         const input = parse(formData);
         if (!input.ok) return input.result;

@@ -4,6 +4,7 @@ import { defineAction, type Outcome } from "@/lib/actions/safe-action";
 import { expireTags, tagsForStory } from "@/lib/cache/tags";
 import * as history from "@/lib/data/story-history";
 import * as stories from "@/lib/data/stories";
+import { RankedStoryError, type RankedPlacement } from "@/lib/data/roundup-integrity";
 import * as workflow from "@/lib/data/story-workflow";
 import type { StoryInput } from "@/lib/validation/story";
 import {
@@ -69,15 +70,28 @@ export const autosaveStory = defineAction<typeof storyInputSchema, SaveData>({
 
 const TRANSITION_MESSAGES = { submit: "已提交审核。", return: "已退回修改。", publish: "已发布。", schedule: "已设置定时发布。", unpublish: "已撤下。" } as const;
 
-export const changeStoryStatus = defineAction({
+/** Set when a change needs the editor to choose what the published roundups ranking the story do. */
+export type RankedData = { placements: RankedPlacement[] };
+
+/** The roundups to name in the confirmation, instead of an error, when the choice is missing. */
+function askAboutRanks(error: unknown): Outcome<RankedData> {
+  if (error instanceof RankedStoryError) return { ok: false, code: "CONFLICT", message: error.message, data: { placements: error.placements } };
+  throw error;
+}
+
+export const changeStoryStatus = defineAction<typeof transitionSchema, RankedData>({
   name: "changeStoryStatus",
   role: "JOURNALIST",
   schema: transitionSchema,
   invalidMessage: INVALID,
   handler: async (input, { actor }) => {
-    const { cacheRef } = await workflow.transitionStory(actor, input);
-    expireTags(tagsForStory(cacheRef));
-    return { ok: true, message: TRANSITION_MESSAGES[input.action] };
+    try {
+      const { cacheRef } = await workflow.transitionStory(actor, input);
+      expireTags(tagsForStory(cacheRef));
+      return { ok: true, message: TRANSITION_MESSAGES[input.action] };
+    } catch (error) {
+      return askAboutRanks(error);
+    }
   },
 });
 
@@ -129,15 +143,19 @@ export const restoreStoryRevision = defineAction({
   },
 });
 
-export const bulkUpdateStories = defineAction({
+export const bulkUpdateStories = defineAction<typeof bulkSchema, RankedData>({
   name: "bulkUpdateStories",
   role: "EDITOR",
   schema: bulkSchema,
   input: (formData) => ({ ...Object.fromEntries(formData), ids: formData.getAll("ids").map(String) }),
   invalidMessage: "first-issue",
   handler: async (input, { actor }) => {
-    const result = await workflow.bulkUpdateStories(actor, input);
-    for (const ref of result.cacheRefs) expireTags(tagsForStory(ref));
-    return { ok: true, message: `已处理 ${result.count} 篇报道。` };
+    try {
+      const result = await workflow.bulkUpdateStories(actor, input);
+      for (const ref of result.cacheRefs) expireTags(tagsForStory(ref));
+      return { ok: true, message: `已处理 ${result.count} 篇报道。` };
+    } catch (error) {
+      return askAboutRanks(error);
+    }
   },
 });

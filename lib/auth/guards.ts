@@ -17,25 +17,28 @@ import { REQUESTED_PATH_HEADER } from "@/lib/security-headers";
 
 /** The session lookup and Next's navigation, loaded only by the request-bound guards. */
 async function requestApis() {
-  const [{ getCurrentUser }, navigation, { headers }] = await Promise.all([import("@/lib/auth/session"), import("next/navigation"), import("next/headers")]);
-  return { getCurrentUser, redirect: navigation.redirect, forbiddenPage: navigation.forbidden, headers };
+  const [{ getCurrentUser, endedSessionMessage }, navigation, { headers }] = await Promise.all([import("@/lib/auth/session"), import("next/navigation"), import("next/headers")]);
+  return { getCurrentUser, endedSessionMessage, redirect: navigation.redirect, forbiddenPage: navigation.forbidden, headers };
 }
 
 export { hasRole };
 
 export const PASSWORD_CHANGE_REQUIRED = "请先设置新密码，再进行其他操作。";
+export const TWO_FACTOR_ENROLMENT_REQUIRED = "请先开启两步验证，再进行其他操作。";
 
 /**
  * For pages and layouts: the signed-in account, or a trip to /login that comes back here afterwards.
- * An account on a temporary password is sent to choose its own first.
+ * An account on a temporary password is sent to choose its own first; one that must use two-factor
+ * sign-in (TWO_FACTOR_REQUIRED) and hasn't set it up, to set it up.
  */
 export async function requireUser(returnTo: string): Promise<Actor> {
   const { getCurrentUser, headers, redirect } = await requestApis();
   const user = await getCurrentUser();
-  if (user && !user.mustChangePassword) return user;
+  if (user && !user.mustChangePassword && !user.mustEnrolTwoFactor) return user;
   // A layout passes its own path; the page actually requested (from proxy.ts) is the better destination.
   const destination = encodeURIComponent(safeCallbackPath((await headers()).get(REQUESTED_PATH_HEADER), returnTo));
-  return redirect(user ? `/change-password?callbackUrl=${destination}` : `/login?callbackUrl=${destination}`);
+  if (!user) return redirect(`/login?callbackUrl=${destination}`);
+  return redirect(user.mustChangePassword ? `/change-password?callbackUrl=${destination}` : `/two-factor?callbackUrl=${destination}`);
 }
 
 /** For pages that need a role: signed-out visitors go to /login, others get a 403 page. */
@@ -48,13 +51,18 @@ export async function requireRole(role: Role, returnTo: string): Promise<Actor> 
 /**
  * For Server Actions (through the wrapper): throws a typed error instead of redirecting. An account
  * still on a temporary password may do nothing but set its own (allowPendingPassword, used by that
- * one action).
+ * one action); one that must set up two-factor sign-in, nothing but that (allowPendingTwoFactor).
+ * A deactivated account's cookie is told the account is deactivated, not to sign in.
  */
-export async function requireActor(role: Role = "JOURNALIST", options: { allowPendingPassword?: boolean } = {}): Promise<Actor> {
-  const { getCurrentUser } = await requestApis();
+export async function requireActor(
+  role: Role = "JOURNALIST",
+  options: { allowPendingPassword?: boolean; allowPendingTwoFactor?: boolean } = {},
+): Promise<Actor> {
+  const { getCurrentUser, endedSessionMessage } = await requestApis();
   const user = await getCurrentUser();
-  if (!user) throw unauthenticated();
+  if (!user) throw unauthenticated(await endedSessionMessage());
   if (user.mustChangePassword && !options.allowPendingPassword) throw forbidden(PASSWORD_CHANGE_REQUIRED);
+  if (user.mustEnrolTwoFactor && !user.mustChangePassword && !options.allowPendingTwoFactor) throw forbidden(TWO_FACTOR_ENROLMENT_REQUIRED);
   if (!hasRole(user, role)) throw forbidden();
   return user;
 }

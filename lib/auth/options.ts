@@ -2,19 +2,19 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import type { Role } from "@/generated/prisma/enums";
-import { verifyCredentials } from "@/lib/data/auth";
+import { clientAddress } from "@/lib/auth/client-address";
+import { findSessionUser, verifyCredentials } from "@/lib/data/auth";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { safeRedirectUrl } from "@/lib/safe-redirect";
 import { signInSchema } from "@/lib/validation/auth";
 
-type HeaderBag = Record<string, string | string[] | undefined> | undefined;
-
-/** The client address for throttling: the proxy's X-Forwarded-For only when TRUST_PROXY says a proxy sets it. */
-function clientIp(headers: HeaderBag): string {
-  if (process.env.TRUST_PROXY !== "true") return "direct";
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || "direct";
+/** Thrown by the session callback for a token whose account was deactivated or changed: next-auth then answers with no session and clears the cookie. */
+class EndedSession extends Error {
+  constructor() {
+    super("session ended: account deactivated or its session version moved on");
+    this.name = "EndedSession";
+  }
 }
 
 export function getAuthOptions(): NextAuthOptions {
@@ -29,12 +29,17 @@ export function getAuthOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "邮箱和密码",
-        credentials: { email: { label: "邮箱", type: "email" }, password: { label: "密码", type: "password" } },
+        credentials: {
+          email: { label: "邮箱", type: "email" },
+          password: { label: "密码", type: "password" },
+          code: { label: "验证码", type: "text" },
+        },
         async authorize(credentials, req) {
           const parsed = signInSchema.safeParse(credentials);
           if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? "请输入邮箱和密码。");
           try {
-            const claims = await verifyCredentials(parsed.data.email, parsed.data.password, clientIp(req?.headers));
+            const { email, password, code } = parsed.data;
+            const claims = await verifyCredentials(email, password, clientAddress(req?.headers, env.TRUST_PROXY), { code });
             return { id: claims.id, role: claims.role, sessionVersion: claims.sessionVersion };
           } catch (error) {
             // next-auth hands the thrown message to the sign-in page; only our own messages may pass.
@@ -55,10 +60,30 @@ export function getAuthOptions(): NextAuthOptions {
         }
         return token;
       },
-      session({ session, token }) {
+      async session({ session, token }) {
+        // /api/auth/session and getServerSession both come here: a token whose account was
+        // deactivated, changed role or had its password reset gets no session at all.
+        const user = typeof token.uid === "string" && typeof token.sv === "number" ? await findSessionUser({ id: token.uid, role: token.role, sessionVersion: token.sv }) : null;
+        if (!user) throw new EndedSession();
         // Only ids travel in the session; names and e-mail are read fresh from the database.
-        return { ...session, user: { id: token.uid, role: token.role, sv: token.sv } };
+        return { ...session, user: { id: token.uid, role: user.role, sv: token.sv } };
       },
+      // Every redirect next-auth makes (after sign-in or sign-out) goes through the same-site rule.
+      redirect({ url, baseUrl }) {
+        return safeRedirectUrl(url, baseUrl);
+      },
+    },
+    logger: {
+      error(code, metadata) {
+        // An ended session is expected, not an error worth a log line per request.
+        const cause = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+        if (code === "JWT_SESSION_ERROR" && cause instanceof EndedSession) return;
+        console.error(`[next-auth][error][${code}]`, metadata);
+      },
+      warn(code) {
+        console.warn(`[next-auth][warn][${code}]`);
+      },
+      debug() {},
     },
   };
 }

@@ -1,7 +1,15 @@
 import type { Role } from "@/generated/prisma/enums";
 
 /** Who is asking, as every data function and action sees it; null for an anonymous reader. */
-export type Actor = { id: string; name: string; email: string; role: Role; mustChangePassword: boolean };
+export type Actor = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  mustChangePassword: boolean;
+  /** Two-factor sign-in is required for this role (TWO_FACTOR_REQUIRED) and not set up yet. */
+  mustEnrolTwoFactor?: boolean;
+};
 
 const RANK: Record<Role, number> = { JOURNALIST: 1, EDITOR: 2, ADMIN: 3 };
 

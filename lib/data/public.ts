@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { publishedRoundupWhere, publishedStoryWhere } from "@/lib/data/visibility";
 import { summarySelect, toSummary, type StorySummary } from "@/lib/data/public-shared";
+import { isLive } from "@/lib/editor/workflow";
 
 // Public reads of roundups and the home page: no session needed, and nothing unpublished ever leaves
 // this file (or its siblings public-stories.ts, public-lists.ts and search.ts).
@@ -12,6 +13,13 @@ export { getPublishedStory, getRoundupNeighbours, type StoryLookup, type StoryVi
 
 export type RankedStory = StorySummary & { rank: number };
 
+/**
+ * One rank of a published roundup. A rank whose story readers can't see (unpublished after the
+ * roundup went out, or moved to a later time) stays in the list as a withdrawn slot, never a silent
+ * gap, and carries nothing of the story.
+ */
+export type RankedSlot = (RankedStory & { withdrawn: false }) | { rank: number; withdrawn: true };
+
 export type RoundupView = {
   slug: string;
   title: string;
@@ -21,7 +29,7 @@ export type RoundupView = {
   ordering: "RANK" | "DATE";
   publishedAt: string;
   updatedAt: string;
-  items: RankedStory[];
+  items: RankedSlot[];
 };
 
 async function loadRoundup(where: { slug?: string }): Promise<RoundupView | null> {
@@ -39,9 +47,8 @@ async function loadRoundup(where: { slug?: string }): Promise<RoundupView | null
       publishedAt: true,
       updatedAt: true,
       items: {
-        where: { story: publishedStoryWhere(now) },
         orderBy: { rank: "asc" },
-        select: { rank: true, story: { select: summarySelect } },
+        select: { rank: true, story: { select: { ...summarySelect, status: true } } },
       },
     },
   });
@@ -50,7 +57,7 @@ async function loadRoundup(where: { slug?: string }): Promise<RoundupView | null
     ...roundup,
     publishedAt: (roundup.publishedAt ?? new Date(0)).toISOString(),
     updatedAt: roundup.updatedAt.toISOString(),
-    items: roundup.items.map((item) => ({ ...toSummary(item.story), rank: item.rank })),
+    items: roundup.items.map(({ rank, story }): RankedSlot => (isLive(story.status, story.publishedAt, now) ? { ...toSummary(story), rank, withdrawn: false } : { rank, withdrawn: true })),
   };
 }
 

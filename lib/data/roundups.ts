@@ -9,6 +9,7 @@ import { cacheRefOf } from "@/lib/data/story-access";
 import type { StoryCacheRef } from "@/lib/cache/tags";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { retryOnUniqueViolation } from "@/lib/data/unique-retry";
+import { effectiveStatus } from "@/lib/editor/workflow";
 import { slugify } from "@/lib/slug";
 
 // The roundup composer. Ranks stay 1..N, unique and without gaps: every change rewrites them in one
@@ -31,11 +32,11 @@ export async function listRoundups(actor: Actor | null) {
   });
 }
 
-export async function getRoundupForEdit(actor: Actor | null, id: string): Promise<ComposerRoundup | null> {
+export async function getRoundupForEdit(actor: Actor | null, id: string, now: Date = new Date()): Promise<ComposerRoundup | null> {
   requireStaff(actor);
   const roundup = await db.roundup.findUnique({
     where: { id },
-    include: { items: { orderBy: { rank: "asc" }, include: { story: { select: { title: true, slug: true, status: true } } } } },
+    include: { items: { orderBy: { rank: "asc" }, include: { story: { select: { title: true, slug: true, status: true, publishedAt: true } } } } },
   });
   if (!roundup) return null;
   return {
@@ -47,20 +48,28 @@ export async function getRoundupForEdit(actor: Actor | null, id: string): Promis
     intro: roundup.intro,
     status: roundup.status,
     version: roundup.version,
-    items: roundup.items.map((item) => ({ id: item.id, rank: item.rank, storyId: item.storyId, ...item.story })),
+    items: roundup.items.map(({ story, ...item }) => ({
+      id: item.id,
+      rank: item.rank,
+      storyId: item.storyId,
+      title: story.title,
+      slug: story.slug,
+      status: effectiveStatus(story.status, story.publishedAt, now),
+    })),
   };
 }
 
 /** Published and draft stories an editor can add, found by title. */
-export async function findStoriesForRoundup(actor: Actor | null, q: string) {
+export async function findStoriesForRoundup(actor: Actor | null, q: string, now: Date = new Date()): Promise<{ id: string; title: string; status: StoryStatus }[]> {
   requireEditor(actor);
   if (!q.trim()) return [];
-  return db.story.findMany({
+  const found = await db.story.findMany({
     where: { title: { contains: q.trim(), mode: "insensitive" }, status: { notIn: ["ARCHIVED"] } },
     orderBy: { updatedAt: "desc" },
     take: 20,
-    select: { id: true, title: true, status: true },
+    select: { id: true, title: true, status: true, publishedAt: true },
   });
+  return found.map((story) => ({ id: story.id, title: story.title, status: effectiveStatus(story.status, story.publishedAt, now) }));
 }
 
 async function uniqueRoundupSlug(tx: Tx, title: string, year: number): Promise<string> {

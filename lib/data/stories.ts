@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/data/audit";
 import { cacheRefOf, mergeRefs, tagIdsFor, uniqueStorySlug } from "@/lib/data/story-access";
 import { retryOnUniqueViolation } from "@/lib/data/unique-retry";
 import { AppError, conflict, forbidden, invalid } from "@/lib/errors";
-import { STATUS_LABELS, isReleased } from "@/lib/editor/workflow";
+import { STATUS_LABELS, effectiveStatus, isReleased } from "@/lib/editor/workflow";
 import type { StoryInput } from "@/lib/validation/story";
 
 // Staff side of stories: the editor's reads and the saves, each checking the actor itself. Every save
@@ -57,7 +57,8 @@ export async function getStoryForEdit(actor: Actor | null, id: string): Promise<
     dek: story.dek,
     body: story.body,
     byline: story.byline,
-    status: story.status,
+    // What people mean by it now: a scheduled story past its time reads 已发布.
+    status: effectiveStatus(story.status, story.publishedAt),
     version: story.version,
     publishedAt: story.publishedAt,
     correction: story.correction,

@@ -4,7 +4,9 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { StoryStatus } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { storyStatusWhere } from "@/lib/data/visibility";
 import { decodeCursor, encodeCursor } from "@/lib/editor/cursor";
+import { effectiveStatus } from "@/lib/editor/workflow";
 
 // The staff story list and dashboard. Pages use keyset pagination over (updatedAt, id), which the
 // Story_updatedAt_id / Story_status_updatedAt_id indexes serve, so page 500 costs what page 1 costs.
@@ -35,16 +37,22 @@ const rowSelect = {
 
 type RawRow = Prisma.StoryGetPayload<{ select: typeof rowSelect }>;
 
-function toRow(row: RawRow): StoryRow {
+/** A row as staff see it: the status it has at `now` (a scheduled story past its time reads 已发布). */
+function toRow(row: RawRow, now: Date): StoryRow {
   const { author, section, ...rest } = row;
-  return { ...rest, authorName: author.name, sectionName: section?.name ?? null };
+  return { ...rest, status: effectiveStatus(row.status, row.publishedAt, now), authorName: author.name, sectionName: section?.name ?? null };
 }
 
-export async function listStories(actor: Actor | null, filters: StoryFilters, pageSize = 30): Promise<{ rows: StoryRow[]; next: string | null }> {
+export async function listStories(
+  actor: Actor | null,
+  filters: StoryFilters,
+  options: { pageSize?: number; now?: Date } = {},
+): Promise<{ rows: StoryRow[]; next: string | null }> {
   requireStaff(actor);
+  const { pageSize = 30, now = new Date() } = options;
   const cursor = decodeCursor(filters.after);
   const where: Prisma.StoryWhereInput = {
-    ...(filters.status ? { status: filters.status } : {}),
+    AND: filters.status ? [storyStatusWhere(filters.status, now)] : [],
     ...(filters.sectionId ? { sectionId: filters.sectionId } : {}),
     ...(filters.authorId ? { authorId: filters.authorId } : {}),
     ...(filters.q ? { title: { contains: filters.q, mode: "insensitive" } } : {}),
@@ -55,7 +63,7 @@ export async function listStories(actor: Actor | null, filters: StoryFilters, pa
       : {}),
   };
   const found = await db.story.findMany({ where, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], take: pageSize + 1, select: rowSelect });
-  const rows = found.slice(0, pageSize).map(toRow);
+  const rows = found.slice(0, pageSize).map((row) => toRow(row, now));
   const last = rows[rows.length - 1];
   return { rows, next: found.length > pageSize && last ? encodeCursor(last) : null };
 }
@@ -67,17 +75,17 @@ export async function listAuthors(actor: Actor | null): Promise<{ id: string; na
 
 export type Dashboard = { drafts: StoryRow[]; inReview: StoryRow[]; scheduled: StoryRow[]; published: StoryRow[] };
 
-export async function getDashboard(actor: Actor | null): Promise<Dashboard> {
+export async function getDashboard(actor: Actor | null, now: Date = new Date()): Promise<Dashboard> {
   const staff = requireStaff(actor);
   const recent = (where: Prisma.StoryWhereInput, orderBy: Prisma.StoryOrderByWithRelationInput[]) =>
-    db.story.findMany({ where, orderBy, take: 8, select: rowSelect }).then((rows) => rows.map(toRow));
+    db.story.findMany({ where, orderBy, take: 8, select: rowSelect }).then((rows) => rows.map((row) => toRow(row, now)));
   const staffId = staff.id;
   const isEditor = hasRole(staff, "EDITOR");
   const [drafts, inReview, scheduled, published] = await Promise.all([
     recent({ authorId: staffId, status: { in: ["DRAFT", "UNPUBLISHED"] } }, [{ updatedAt: "desc" }]),
     recent(isEditor ? { status: "IN_REVIEW" } : { status: "IN_REVIEW", authorId: staffId }, [{ updatedAt: "asc" }]),
-    recent({ status: "SCHEDULED", publishedAt: { gt: new Date() } }, [{ publishedAt: "asc" }]),
-    recent({ status: { in: ["PUBLISHED", "SCHEDULED"] }, publishedAt: { lte: new Date() } }, [{ publishedAt: "desc" }]),
+    recent(storyStatusWhere("SCHEDULED", now), [{ publishedAt: "asc" }]),
+    recent(storyStatusWhere("PUBLISHED", now), [{ publishedAt: "desc" }]),
   ]);
   return { drafts, inReview, scheduled, published };
 }

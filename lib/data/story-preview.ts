@@ -2,6 +2,7 @@ import "server-only";
 import { requireStaff } from "@/lib/auth/guards";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { effectiveStatus } from "@/lib/editor/workflow";
 
 // Any story, published or not, for the staff preview: only signed-in staff get here (checked below).
 export async function getStoryPreview(actor: Actor | null, id: string) {
@@ -28,5 +29,5 @@ export async function getStoryPreview(actor: Actor | null, id: string) {
   });
   if (!story) return null;
   const { author, tags, roundupItems, ...rest } = story;
-  return { ...rest, authorName: author.name, tags: tags.map((t) => t.tag), placement: roundupItems[0] ?? null };
+  return { ...rest, status: effectiveStatus(story.status, story.publishedAt), authorName: author.name, tags: tags.map((t) => t.tag), placement: roundupItems[0] ?? null };
 }

@@ -6,14 +6,15 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
 import { cacheRefOf, mergeRefs } from "@/lib/data/story-access";
 import { conflict, forbidden, notFound } from "@/lib/errors";
-import { ACTION_LABELS, STATUS_LABELS, isEditorOnly, nextStatus, type WorkflowAction } from "@/lib/editor/workflow";
+import { settlePlacements, type RankChoice } from "@/lib/data/roundup-integrity";
+import { ACTION_LABELS, STATUS_LABELS, effectiveStatus, isEditorOnly, isLive, nextStatus, type WorkflowAction } from "@/lib/editor/workflow";
 
 // Status moves, corrections and bulk actions. The allowed moves live in lib/editor/workflow.ts; the
 // move is written with the status it was checked against, so two editors racing can't both apply one.
 
 export async function transitionStory(
   actor: Actor | null,
-  input: { id: string; action: WorkflowAction; publishAt: Date | null },
+  input: { id: string; action: WorkflowAction; publishAt: Date | null; rankChoice?: RankChoice | null },
 ): Promise<{ cacheRef: StoryCacheRef }> {
   const staff = requireStaff(actor);
   return db.$transaction(async (tx) => {
@@ -21,16 +22,22 @@ export async function transitionStory(
     assertCanEdit(staff, story);
     const isEditor = hasRole(staff, "EDITOR");
     if (!isEditor && isEditorOnly(input.action)) throw forbidden();
-    const to = nextStatus(story.status, input.action, isEditor);
-    if (!to) throw conflict(`「${STATUS_LABELS[story.status]}」状态的报道不能执行「${ACTION_LABELS[input.action]}」。`);
-
     const now = new Date();
+    // Checked against the status people see: a scheduled story past its time is published.
+    const current = effectiveStatus(story.status, story.publishedAt, now);
+    const to = nextStatus(current, input.action, isEditor);
+    if (!to) throw conflict(`「${STATUS_LABELS[current]}」状态的报道不能执行「${ACTION_LABELS[input.action]}」。`);
+
     let publishedAt = story.publishedAt;
     // Publishing keeps the first publication time; a story still waiting for its slot goes live now.
     if (input.action === "publish" && (!publishedAt || publishedAt > now)) publishedAt = now;
     if (input.action === "schedule") publishedAt = input.publishAt;
 
     const before = await cacheRefOf(tx, story.id);
+    // Leaving the public site while ranked in a published roundup (today only unpublish does that).
+    if (isLive(story.status, story.publishedAt, now) && !isLive(to, publishedAt, now)) {
+      await settlePlacements(tx, { actorId: staff.id, storyIds: [story.id], choice: input.rankChoice ?? null, reason: "被撤下" });
+    }
     const moved = await tx.story.updateMany({ where: { id: story.id, status: story.status }, data: { status: to, publishedAt } });
     if (moved.count === 0) throw conflict("这篇报道的状态刚被别人改变了，请刷新后再试。");
     await recordAudit(tx, {
@@ -61,17 +68,24 @@ export async function correctStory(actor: Actor | null, input: { id: string; cor
 /** Editors' bulk actions on the story list; each story is audited, all in one transaction. */
 export async function bulkUpdateStories(
   actor: Actor | null,
-  input: { ids: string[]; action: "unpublish" | "move"; sectionId: string },
+  input: { ids: string[]; action: "unpublish" | "move"; sectionId: string; rankChoice?: RankChoice | null },
 ): Promise<{ count: number; cacheRefs: StoryCacheRef[] }> {
   const editor = requireEditor(actor);
   return db.$transaction(async (tx) => {
     const section = input.action === "move" ? await tx.section.findUnique({ where: { id: input.sectionId }, select: { id: true, name: true } }) : null;
     if (input.action === "move" && !section) throw notFound("找不到目标栏目。");
-    const stories = await tx.story.findMany({ where: { id: { in: input.ids } }, select: { id: true, title: true, status: true } });
+    const stories = await tx.story.findMany({ where: { id: { in: input.ids } }, select: { id: true, title: true, status: true, publishedAt: true } });
+    // Where each story shows before the change, so pages it leaves (a roundup it is removed from) expire too.
+    const befores = new Map<string, Awaited<ReturnType<typeof cacheRefOf>>>();
+    for (const story of stories) befores.set(story.id, await cacheRefOf(tx, story.id));
+    if (input.action === "unpublish") {
+      const live = stories.filter((story) => isLive(story.status, story.publishedAt)).map((story) => story.id);
+      await settlePlacements(tx, { actorId: editor.id, storyIds: live, choice: input.rankChoice ?? null, reason: "被批量撤下" });
+    }
     const cacheRefs: StoryCacheRef[] = [];
     let count = 0;
     for (const story of stories) {
-      const before = await cacheRefOf(tx, story.id);
+      const before = befores.get(story.id);
       if (input.action === "unpublish") {
         if (story.status !== "PUBLISHED" && story.status !== "SCHEDULED") continue;
         // Only if it is still in the status just checked (another editor may have moved it meanwhile).
@@ -83,7 +97,7 @@ export async function bulkUpdateStories(
         await recordAudit(tx, { actorId: editor.id, action: "story.move", entityType: "story", entityId: story.id, summary: `《${story.title}》移到栏目「${section.name}」` });
       }
       count++;
-      if (before.released) cacheRefs.push(mergeRefs(before, await cacheRefOf(tx, story.id)));
+      if (before?.released) cacheRefs.push(mergeRefs(before, await cacheRefOf(tx, story.id)));
     }
     return { count, cacheRefs };
   });

@@ -7,6 +7,7 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { ROLE_LABELS, type Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
+import { revokeOutstandingCredentials } from "@/lib/data/credentials";
 import { conflict, isUniqueViolation, notFound } from "@/lib/errors";
 import type { AccountFilter } from "@/lib/validation/accounts";
 
@@ -20,6 +21,7 @@ const accountSelect = {
   role: true,
   active: true,
   mustChangePassword: true,
+  totpEnabledAt: true,
   lastLoginAt: true,
   createdAt: true,
 } as const;
@@ -54,6 +56,13 @@ export function generateTemporaryPassword(): string {
 
 export function hashInviteToken(token: string): string {
   return crypto.createHash("sha256").update(token).digest("hex");
+}
+
+/** Compares two token hashes without an early exit, so response time says nothing about how much matched. */
+export function sameTokenHash(a: string, b: string): boolean {
+  const left = Buffer.from(a, "hex");
+  const right = Buffer.from(b, "hex");
+  return left.length === right.length && crypto.timingSafeEqual(left, right);
 }
 
 export type CreatedAccount = { user: AccountRow; temporaryPassword?: string; inviteToken?: string };
@@ -126,6 +135,7 @@ export async function changeRole(caller: Actor | null, userId: string, role: Rol
     const target = await lockTarget(tx, userId);
     if (target.role === role) throw conflict(`该账号已经是${ROLE_LABELS[role]}。`);
     if (role !== "ADMIN") await assertNotLastAdmin(tx, target);
+    await revokeOutstandingCredentials(tx, userId, { temporaryPassword: true });
     const user = await tx.user.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } }, select: accountSelect });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -144,7 +154,10 @@ export async function setAccountActive(caller: Actor | null, userId: string, act
   return db.$transaction(async (tx) => {
     const target = await lockTarget(tx, userId);
     if (target.active === active) throw conflict(active ? "该账号已经是启用状态。" : "该账号已经停用。");
-    if (!active) await assertNotLastAdmin(tx, target);
+    if (!active) {
+      await assertNotLastAdmin(tx, target);
+      await revokeOutstandingCredentials(tx, userId, { temporaryPassword: true });
+    }
     const user = await tx.user.update({ where: { id: userId }, data: { active, sessionVersion: { increment: 1 } }, select: accountSelect });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -164,6 +177,8 @@ export async function resetPassword(caller: Actor | null, userId: string): Promi
   const passwordHash = await hashPassword(temporaryPassword);
   const user = await db.$transaction(async (tx) => {
     const target = await lockTarget(tx, userId);
+    // The new temporary password replaces any older one; old invite links stop working.
+    await revokeOutstandingCredentials(tx, userId, { temporaryPassword: false });
     const updated = await tx.user.update({
       where: { id: userId },
       data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },

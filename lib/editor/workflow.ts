@@ -45,6 +45,19 @@ export function allowedActions(from: StoryStatus, isEditor: boolean): WorkflowAc
   return (Object.keys(MOVES) as WorkflowAction[]).filter((action) => nextStatus(from, action, isEditor) !== null);
 }
 
+/**
+ * The status as people mean it at `now`: a scheduled story whose time has passed is published. Stored
+ * statuses are never flipped by a job; every list, filter and picker shows this instead.
+ */
+export function effectiveStatus(status: StoryStatus, publishedAt: Date | null, now: Date = new Date()): StoryStatus {
+  return status === "SCHEDULED" && publishedAt !== null && publishedAt <= now ? "PUBLISHED" : status;
+}
+
+/** Readers can see it right now (the same rule as lib/data/visibility.ts, for one loaded story). */
+export function isLive(status: StoryStatus, publishedAt: Date | null, now: Date = new Date()): boolean {
+  return (status === "PUBLISHED" || status === "SCHEDULED") && publishedAt !== null && publishedAt <= now;
+}
+
 /** Live or about to go live: its slug is fixed and autosave must not push half-written text to readers. */
 export function isReleased(status: StoryStatus): boolean {
   return status === "PUBLISHED" || status === "SCHEDULED";

@@ -55,12 +55,25 @@ export const storyInputSchema = z.object({
 
 export type StoryInput = z.infer<typeof storyInputSchema>;
 
-/** transitionStory: id, action (submit/return/publish/schedule/unpublish), publishAt (for schedule, local date-time in Asia/Shanghai). */
+/**
+ * What to do with the published roundups that rank a story being taken off the site: "keep" the slot
+ * (shown as 该条目已撤下) or "renumber". Empty when the editor hasn't been asked yet.
+ */
+const rankChoice = z
+  .enum(["keep", "renumber", ""], { error: "请选择榜单的处理方式。" })
+  .default("")
+  .transform((value) => (value === "" ? null : value));
+
+/**
+ * transitionStory: id, action (submit/return/publish/schedule/unpublish), publishAt (for schedule,
+ * local date-time in Asia/Shanghai), rankChoice (keep/renumber, for a story ranked in a published roundup).
+ */
 export const transitionSchema = z
   .object({
     id: z.string().min(1, "缺少报道编号。"),
     action: z.enum(["submit", "return", "publish", "schedule", "unpublish"], { error: "未知的操作。" }),
     publishAt: z.string().trim().default(""),
+    rankChoice,
   })
   .transform((value, ctx) => {
     if (value.action !== "schedule") return { ...value, publishAt: null };
@@ -99,12 +112,13 @@ export const restoreSchema = z.object({
   baseVersion: versionSchema,
 });
 
-/** bulkStories: ids (repeated field), action (unpublish/move), sectionId (for move). */
+/** bulkStories: ids (repeated field), action (unpublish/move), sectionId (for move), rankChoice (as for transitionStory). */
 export const bulkSchema = z
   .object({
     ids: z.array(z.string().min(1)).min(1, "请至少选择一篇报道。").max(200, "一次最多处理 200 篇。"),
     action: z.enum(["unpublish", "move"], { error: "请选择批量操作。" }),
     sectionId: z.string().trim().default(""),
+    rankChoice,
   })
   .refine((value) => value.action !== "move" || value.sectionId !== "", { path: ["sectionId"], message: "请选择目标栏目。" });
 

@@ -88,11 +88,21 @@ describe("account management against the database", () => {
   it("changing one's own password needs the current one and signs every session out", async () => {
     const user = await createUser(db, { password: "old password 12" });
     const claims = await claimsOf(user.id);
-    await expect(changeOwnPassword(asActor(user), "not my password", "new password 12")).rejects.toThrow("当前密码不正确。");
-    await changeOwnPassword(asActor(user), "old password 12", "new password 12");
+    await expect(changeOwnPassword(asActor(user), "not my password", "new password 12", "10.9.0.1")).rejects.toThrow("当前密码不正确。");
+    await changeOwnPassword(asActor(user), "old password 12", "new password 12", "10.9.0.1");
     expect(await findSessionUser(claims)).toBeNull();
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
     expect(await verifyPassword(stored.passwordHash, "new password 12")).toBe(true);
+  });
+
+  it("throttles guesses at the current password on the own-account page", async () => {
+    const user = await createUser(db, { password: "old password 13" });
+    for (let i = 0; i < 5; i++) {
+      await expect(changeOwnPassword(asActor(user), `guess ${i}`, "new password 13", "10.9.0.2")).rejects.toThrow("当前密码不正确。");
+    }
+    await expect(changeOwnPassword(asActor(user), "old password 13", "new password 13", "10.9.0.2")).rejects.toThrow("当前密码验证失败次数过多");
+    const stored = await db.user.findUniqueOrThrow({ where: { id: user.id }, omit: { passwordHash: false } });
+    expect(await verifyPassword(stored.passwordHash, "old password 13")).toBe(true);
   });
 
   it("keeps the last active admin: no demotion, no deactivation, not even by two admins at once", async () => {

@@ -12,6 +12,8 @@ import { CELLS, actorFor, cellContext, type Cell, type MatrixUser } from "./supp
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; role: string; sv: number } } }));
 vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: async () => session.current }));
 vi.mock("next/cache", () => ({ updateTag: () => undefined, revalidateTag: () => undefined, revalidatePath: () => undefined, refresh: () => undefined }));
+// Request headers and cookies: an ordinary browser request with no proxy in front.
+vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "10.77.0.1" }), cookies: async () => ({ get: () => undefined }) }));
 
 const ROOT = path.resolve(__dirname, "../..");
 

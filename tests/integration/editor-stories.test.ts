@@ -138,7 +138,7 @@ describe("editor: stories", () => {
     const seen: string[] = [];
     let after: string | undefined;
     do {
-      const page = await listStories(editor, { q: marker, after }, 2);
+      const page = await listStories(editor, { q: marker, after }, { pageSize: 2 });
       seen.push(...page.rows.map((r) => r.title));
       after = page.next ?? undefined;
     } while (after);

@@ -47,7 +47,7 @@ describe("public reads show only published content", () => {
     expect(await getPublishedStory(oldSlug)).toEqual({ kind: "redirect", slug: story.slug });
   });
 
-  it("lists a roundup's published stories in rank order with previous/next skipping withdrawn items", async () => {
+  it("lists a roundup in rank order, a withdrawn story as a kept, untitled slot, with previous/next skipping it", async () => {
     const past = new Date(Date.now() - HOUR);
     const [first, withdrawn, third] = await Promise.all([
       createStory(db, authorId, { status: "PUBLISHED", publishedAt: past, title: "第一条" }),
@@ -67,10 +67,13 @@ describe("public reads show only published content", () => {
     });
 
     const view = await getPublishedRoundup(roundup.slug);
-    expect(view?.items.map((item) => [item.rank, item.title])).toEqual([
+    // Rank 2 stays visible as withdrawn (no silent gap) and gives nothing of the unpublished story away.
+    expect(view?.items.map((item) => (item.withdrawn ? [item.rank, "withdrawn"] : [item.rank, item.title]))).toEqual([
       [1, "第一条"],
+      [2, "withdrawn"],
       [3, "第三条"],
     ]);
+    expect(JSON.stringify(view)).not.toContain("撤下的一条");
 
     const found = await getPublishedStory(first.slug);
     if (found.kind !== "story") throw new Error("expected the first story to be public");

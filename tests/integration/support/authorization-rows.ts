@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Cell, CellContext } from "./matrix-context";
 import { form } from "./matrix-context";
 import { newSectionId, ownDraft, ownMediaId, roundupWithItems, storyForm, tinyPng } from "./editor-matrix";
+import { pendingEnrolmentCode, userWithTwoFactor } from "./two-factor-matrix";
 
 // THE AUTHORIZATION MATRIX: every Server Action (every async export of a "use server" module under
 // lib/actions/) and every mutating route handler (POST/PUT/PATCH/DELETE in app/**/route.ts).
@@ -42,6 +43,10 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
   setNewPasswordAction: { allow: SIGNED_IN, actorMustChangePassword: true, form: () => form({ newPassword: "my own password 1", confirmPassword: "my own password 1", callbackUrl: "/editor" }) },
   // Open by design: holding an unused, unexpired invite link is the authorization.
   acceptInviteAction: { allow: EVERYONE, form: async (ctx) => form({ token: await ctx.newInviteToken(), newPassword: "invited password 1", confirmPassword: "invited password 1" }) },
+  // lib/actions/two-factor.ts — own enrolment for any account; resetting someone's second factor is for admins
+  beginTwoFactorAction: { allow: SIGNED_IN, form: () => form({}) },
+  confirmTwoFactorAction: { allow: SIGNED_IN, form: async (ctx) => form({ code: await pendingEnrolmentCode(ctx) }) },
+  resetTwoFactorAction: { allow: ["admin"], form: async () => form({ userId: await userWithTwoFactor() }) },
   // lib/actions/import.ts — editors and admins; allowDuplicate because every cell imports the same document
   previewImport: { allow: EDITORS, form: () => form({ text: IMPORT_DOCUMENT }) },
   createImportDrafts: { allow: EDITORS, form: () => form({ text: IMPORT_DOCUMENT, allowDuplicate: "on" }) },

@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!roundup) return { title: "找不到这个榜单" };
   return pageMetadata({
     title: roundup.title,
-    description: describe(roundup.intro || `${roundup.year}年${roundup.title}，共${roundup.items.length}条。`),
+    description: describe(roundup.intro || `${roundup.year}年${roundup.title}，共${roundup.items.filter((item) => !item.withdrawn).length}条。`),
     path: `/roundups/${roundup.slug}`,
   });
 }
@@ -42,7 +42,7 @@ export default async function RoundupPage({ params }: Props) {
         <h1>{roundup.title}</h1>
         {roundup.intro ? <p className="muted">{roundup.intro}</p> : null}
       </div>
-      {roundup.items.length === 0 ? <p className="muted">这个榜单还没有已发布的报道。</p> : <RankedList items={roundup.items} ordering={roundup.ordering} headingLevel={2} />}
+      {roundup.items.every((item) => item.withdrawn) ? <p className="muted">这个榜单还没有已发布的报道。</p> : <RankedList items={roundup.items} ordering={roundup.ordering} headingLevel={2} />}
       <JsonLd data={roundupJsonLd(roundup)} />
     </article>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActiveToggleForm, ChangeRoleForm, ResetPasswordForm } from "@/components/accounts/account-controls";
+import { ActiveToggleForm, ChangeRoleForm, ResetPasswordForm, ResetTwoFactorForm } from "@/components/accounts/account-controls";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/guards";
 import { getAccount } from "@/lib/data/users";
@@ -28,6 +28,8 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         <dd>{ROLE_LABELS[user.role]}</dd>
         <dt>状态</dt>
         <dd>{user.active ? "启用" : "已停用"}{user.mustChangePassword ? "（待设置新密码）" : ""}</dd>
+        <dt>两步验证</dt>
+        <dd>{user.totpEnabledAt ? `已于 ${formatDateTime(user.totpEnabledAt)} 开启` : "未开启"}</dd>
         <dt>最近登录</dt>
         <dd>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "从未登录"}</dd>
         <dt>创建时间</dt>
@@ -50,6 +52,13 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
           <p className="muted">生成新的临时密码，对方现有登录立即失效，下次登录须设置新密码。</p>
           <ResetPasswordForm userId={user.id} email={user.email} />
         </section>
+        {user.totpEnabledAt ? (
+          <section aria-labelledby="two-factor-heading">
+            <h2 id="two-factor-heading">两步验证</h2>
+            <p className="muted">对方手机丢失或恢复码用完时使用：清除其验证器和恢复码，现有登录立即失效；若其角色须使用两步验证，下次登录时重新设置。</p>
+            <ResetTwoFactorForm key={user.totpEnabledAt.toISOString()} userId={user.id} />
+          </section>
+        ) : null}
       </div>
     </>
   );

@@ -5,6 +5,7 @@ import { StoryEditor } from "@/components/editor/story-editor";
 import { WorkflowPanel } from "@/components/editor/workflow-panel";
 import { hasRole, requireUser } from "@/lib/auth/guards";
 import { listMediaOptions } from "@/lib/data/media";
+import { getStoryPlacements } from "@/lib/data/roundup-integrity";
 import { getStoryForEdit, listSections } from "@/lib/data/stories";
 import { allowedActions, isReleased } from "@/lib/editor/workflow";
 import { formatDateTime } from "@/lib/format";
@@ -19,7 +20,7 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
   const user = await requireUser(`/editor/stories/${id}`);
   const story = await getStoryForEdit(user, id);
   if (!story) notFound();
-  const [sections, media] = await Promise.all([listSections(user), listMediaOptions(user)]);
+  const [sections, media, placements] = await Promise.all([listSections(user), listMediaOptions(user), getStoryPlacements(user, story.id)]);
   const isEditor = hasRole(user, "EDITOR");
   const live = story.status === "PUBLISHED" || story.status === "SCHEDULED";
 
@@ -49,11 +50,13 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
         />
         <WorkflowPanel
           storyId={story.id}
+          title={story.title}
           status={story.status}
           publishedAtLabel={story.publishedAt ? formatDateTime(story.publishedAt) : null}
           actions={story.canEdit ? allowedActions(story.status, isEditor) : []}
           canCorrect={isEditor && live}
           correction={story.correction}
+          placements={placements}
         />
       </div>
     </div>

@@ -2,15 +2,17 @@ import { NextResponse } from "next/server";
 
 // Requests refused in proxy.ts before Next.js parses them, because Next itself answers them with a
 // 500: a path segment that is not valid percent-encoding (/stories/%, /roundups/%FF), and a Server
-// Action body over the size limit (Next's action handler turns its own 413 into a 500). NUL and
-// other control characters are refused anywhere in the address too: no page or query means them,
-// and PostgreSQL rejects them in text.
+// Action body over the size limit (Next's action handler turns its own 413 into a 500). Control
+// characters are refused in the path (no page means them), and NUL and its kin in query values
+// (PostgreSQL rejects them in text); tabs and line breaks may stay in a query (a textarea sent by
+// GET, a callbackUrl that safe-redirect.ts cleans up).
 
 /** Must match experimental.serverActions.bodySizeLimit in next.config.js (tests/unit/request-guards.test.ts checks). */
 export const ACTION_BODY_LIMIT_BYTES = 11 * 1024 * 1024;
 
-// C0 controls and DEL; tab, line feed and carriage return are as unwelcome in an address as the rest.
+// C0 controls and DEL; in a path, tab and line breaks are as unwelcome as the rest.
 const CONTROL = /[\u0000-\u001f\u007f]/;
+const CONTROL_BUT_WHITESPACE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 function decodes(part: string): boolean {
   try {
@@ -24,7 +26,7 @@ function decodes(part: string): boolean {
 export function malformedAddress(url: URL): string | null {
   if (!url.pathname.split("/").every(decodes)) return "path";
   // URLSearchParams decodes leniently (a lone % stays as typed), so only control characters matter here.
-  for (const [key, value] of url.searchParams) if (CONTROL.test(key) || CONTROL.test(value)) return "query";
+  for (const [key, value] of url.searchParams) if (CONTROL_BUT_WHITESPACE.test(key) || CONTROL_BUT_WHITESPACE.test(value)) return "query";
   return null;
 }
 

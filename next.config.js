@@ -26,6 +26,11 @@ function siteHosts() {
 
 /** @type {import("next").NextConfig} */
 const nextConfig = {
+  // A self-contained server (.next/standalone/server.js with only the node_modules it needs) for
+  // release images and for every production start; scripts/lib/build.ts copies the static files
+  // beside it, as Next leaves that to the deployment.
+  output: "standalone",
+  outputFileTracingRoot: root,
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 
 // Playwright cannot download its own browser here: use Debian's Chromium (or CHROMIUM_PATH) when
@@ -41,12 +42,23 @@ export default defineConfig({
       },
     },
   ],
+  // The standalone server, as released (scripts/lib/build.ts builds it and copies its static files).
+  // It runs from its own folder, so the upload folder is given as an absolute path.
   webServer: {
-    command: `npx --no-install next start -p ${port} -H 127.0.0.1`,
+    command: "node server.js",
+    cwd: path.resolve(".next/standalone"),
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { SITE_URL: baseURL, NEXTAUTH_URL: baseURL, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      NODE_ENV: "production",
+      SITE_URL: baseURL,
+      NEXTAUTH_URL: baseURL,
+      UPLOAD_DIR: path.resolve(process.env.UPLOAD_DIR ?? ".data/uploads"),
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
   },
 });

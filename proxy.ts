@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isSameSitePost } from "@/lib/action-origin";
-import { getSiteUrl, getTrustProxy } from "@/lib/env";
+import { getSiteUrl, getTrustProxy, isDevelopment } from "@/lib/env";
 import { refuseHostileRequest } from "@/lib/request-guards";
 import { REQUESTED_PATH_HEADER, contentSecurityPolicy, createNonce, usesNoncePolicy } from "@/lib/security-headers";
 
@@ -32,7 +32,7 @@ export function proxy(request: NextRequest) {
     });
     if (!sameSite) return new NextResponse("跨站请求已拒绝。", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  const options = { development: process.env.NODE_ENV === "development", https: (process.env.SITE_URL ?? "").startsWith("https://") };
+  const options = { development: isDevelopment(), https: getSiteUrl().startsWith("https://") };
 
   if (isStaffArea(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const login = new URL("/login", request.url);

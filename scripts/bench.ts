@@ -1,7 +1,7 @@
 // npm run bench: the production server on a throwaway embedded database, measured with autocannon
 // (50 connections) on home, a roundup, a story, a search and a static file, with database queries
 // counted per cached page view. Prints figures; it passes or fails nothing.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import autocannon from "autocannon";
 import pg from "pg";
@@ -9,13 +9,15 @@ import { startBenchDatabase, committedTransactions } from "./lib/bench-db";
 import { buildIfNeeded } from "./lib/build";
 import { exitOnStartupError, info } from "./lib/log";
 import { findFreePort } from "./lib/ports";
+import { spawnStandalone, stopServer, waitForServer } from "./lib/standalone";
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
 // A byte-for-byte copy of the home page as a file in public/, written for the run and removed after:
-// the fair static baseline for a cached page (the tiny text file shows the floor as well).
-const STATIC_COPY = "public/bench-home-copy.html";
+// the fair static baseline for a cached page (the tiny text file shows the floor as well). The
+// standalone server serves public/ from its own folder.
+const STATIC_COPY = ".next/standalone/public/bench-home-copy.html";
 
 const TARGETS = [
   { name: "static copy of home (/bench-home-copy.html)", path: "/bench-home-copy.html" },
@@ -25,43 +27,6 @@ const TARGETS = [
   { name: "story page", path: "/stories/jilin-liangshi-chanliang-837-3-yi-jin" },
   { name: "search (粮食)", path: `/search?q=${encodeURIComponent("粮食")}` },
 ];
-
-async function waitForServer(url: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error("the server exited during start-up");
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(`the server did not answer ${url} within 2 minutes`);
-}
-
-function stopServer(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null || !server.pid) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      try {
-        process.kill(-server.pid!, "SIGKILL");
-      } catch {
-        // already gone
-      }
-      resolve();
-    }, 10_000);
-    server.once("exit", () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    try {
-      process.kill(-server.pid!, "SIGTERM");
-    } catch {
-      resolve();
-    }
-  });
-}
 
 type Row = { name: string; rps: number; p50: number; p99: number; non2xx: number; queriesPerView: number };
 
@@ -75,7 +40,7 @@ async function main(): Promise<void> {
     const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: db.authSecret, SITE_URL: base, NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" };
     buildIfNeeded(env);
     const start = async () => {
-      const child = spawn("npx", ["--no-install", "next", "start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...env, NODE_ENV: "production" }, stdio: "ignore", detached: true });
+      const child = spawnStandalone(port, env);
       server = child;
       await waitForServer(`${base}/api/health`, child);
       return child;

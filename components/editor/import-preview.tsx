@@ -8,6 +8,7 @@ const ENCODING_LABELS: Record<ImportPreview["encoding"], string> = {
   "utf-16be": "UTF-16（已转换）",
 };
 
+/** What the parser found and what to check: encoding, an earlier import of the same document, warnings. */
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   const total = preview.roundups.reduce((sum, r) => sum + r.items.length, 0);
   return (
@@ -39,53 +40,6 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           </ul>
         </div>
       ) : null}
-      {preview.roundups.map((roundup, index) => (
-        <article key={`${roundup.title}-${index}`} className="import-roundup" aria-label={`榜单：${roundup.title}`}>
-          <h3>{roundup.title}</h3>
-          <dl className="facts">
-            <dt>年份</dt>
-            <dd>{roundup.year ?? "未识别（将使用今年，导入后可修改）"}</dd>
-            <dt>评选单位</dt>
-            <dd>{roundup.publisher ?? "未识别"}</dd>
-            <dt>排序</dt>
-            <dd>{roundup.ordering === "date" ? "按时间顺序（不分名次）" : "按名次"}</dd>
-            {roundup.intro ? (
-              <>
-                <dt>导语</dt>
-                <dd>{roundup.intro}</dd>
-              </>
-            ) : null}
-            {roundup.caption || roundup.credit ? (
-              <>
-                <dt>榜单配图说明</dt>
-                <dd>
-                  {roundup.caption} {roundup.credit}
-                </dd>
-              </>
-            ) : null}
-          </dl>
-          <ol className="import-items">
-            {roundup.items.map((item) => (
-              <li key={item.rank}>
-                <span className="rank-badge" aria-hidden="true">
-                  {item.rank}
-                </span>
-                <div>
-                  <strong>{item.title}</strong>
-                  <p className="muted">
-                    {item.paragraphs.length > 0 ? `${item.paragraphs.length} 段正文：${item.paragraphs[0]!.slice(0, 60)}…` : "只有标题，没有正文"}
-                  </p>
-                  {item.caption || item.credit ? (
-                    <p className="muted">
-                      配图说明：{item.caption} {item.credit}
-                    </p>
-                  ) : null}
-                </div>
-              </li>
-            ))}
-          </ol>
-        </article>
-      ))}
     </section>
   );
 }

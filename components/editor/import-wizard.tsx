@@ -1,20 +1,18 @@
 "use client";
 
-import Link from "next/link";
 import { useActionState, useRef, useState, useTransition, type FormEvent } from "react";
-import { createImportDrafts, previewImport, type ImportCreated, type ImportPreview } from "@/lib/actions/import";
+import { previewImport, type ImportPreview } from "@/lib/actions/import";
 import type { ActionResult } from "@/lib/actions/result";
+import { ImportOutlineEditor } from "./import-outline-editor";
 import { ImportPreviewView } from "./import-preview";
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
 export function ImportWizard() {
   const [preview, previewAction, previewPending] = useActionState<ActionResult<ImportPreview>, FormData>(previewImport, { ok: false });
-  const [created, createAction, createPending] = useActionState<ActionResult<ImportCreated>, FormData>(createImportDrafts, { ok: false });
   const [, startTransition] = useTransition();
   const [text, setText] = useState("");
   const [clientError, setClientError] = useState<string | null>(null);
-  const [allowDuplicate, setAllowDuplicate] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
 
   // Submitting by hand (instead of <form action>) keeps the typed text and the chosen file after an
@@ -27,40 +25,12 @@ export function ImportWizard() {
       return;
     }
     setClientError(null);
-    setAllowDuplicate(false);
     const formData = new FormData(event.currentTarget);
     startTransition(() => previewAction(formData));
   }
 
-  function onCreate(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const formData = new FormData(event.currentTarget);
-    startTransition(() => createAction(formData));
-  }
-
   const previewData = preview.ok ? preview.data : undefined;
-  const itemCount = previewData?.roundups.reduce((sum, r) => sum + r.items.length, 0) ?? 0;
-  const blockedAsDuplicate = !!previewData && previewData.previousImports.length > 0 && !allowDuplicate;
   const errorMessage = clientError ?? (!preview.ok ? preview.message : undefined);
-
-  if (created.ok && created.data) {
-    return (
-      <section aria-labelledby="done-title" className="notice notice-success">
-        <h2 id="done-title">已创建草稿</h2>
-        <ul>
-          {created.data.roundups.map((roundup) => (
-            <li key={roundup.id}>
-              <Link href={`/editor/roundups/${roundup.id}`}>{roundup.title}</Link>：草稿榜单，含 {roundup.stories} 篇草稿报道
-            </li>
-          ))}
-        </ul>
-        <p>
-          <a href="/editor/import">再导入一份文档</a>
-        </p>
-      </section>
-    );
-  }
-
   return (
     <>
       <form className="form form-wide" onSubmit={onPreview} aria-describedby={errorMessage ? "import-error" : undefined}>
@@ -99,32 +69,8 @@ export function ImportWizard() {
       {previewData ? (
         <>
           <ImportPreviewView preview={previewData} />
-          <form className="form form-wide" onSubmit={onCreate} aria-describedby={!created.ok && created.message ? "create-error" : undefined}>
-            {/* The server re-parses this exact text; nothing from the preview is trusted. */}
-            <textarea name="text" value={previewData.text} readOnly hidden />
-            {previewData.previousImports.length > 0 ? (
-              <label className="checkbox">
-                <input type="checkbox" name="allowDuplicate" checked={allowDuplicate} onChange={(event) => setAllowDuplicate(event.target.checked)} />
-                仍然导入副本（会再创建一套草稿）
-              </label>
-            ) : null}
-            {!created.ok && created.message ? (
-              <p id="create-error" className="form-error" role="alert">
-                {created.message}
-              </p>
-            ) : null}
-            <div>
-              <button className="button" type="submit" disabled={createPending || blockedAsDuplicate}>
-                {createPending ? "正在创建…" : `创建草稿（${previewData.roundups.length} 个榜单，${itemCount} 篇报道）`}
-              </button>
-              {blockedAsDuplicate ? <span className="muted"> 已跳过：这份文档导入过。</span> : null}
-            </div>
-            {createPending ? (
-              <p role="status" className="progress-line">
-                <progress aria-label="创建进度" /> 正在创建 {itemCount} 篇草稿报道…
-              </p>
-            ) : null}
-          </form>
+          {/* Each new preview starts a fresh outline. */}
+          <ImportOutlineEditor key={previewData.previewId} preview={previewData} />
         </>
       ) : null}
     </>

@@ -4,10 +4,10 @@ import { useActionState, useState } from "react";
 import { createRoundup, updateRoundup } from "@/lib/actions/roundups";
 import type { ActionResult } from "@/lib/actions/result";
 
-type Values = { title: string; year: string; publisher: string; intro: string };
+type Values = { title: string; year: string; publisher: string; intro: string; outro: string };
 const initial: ActionResult = { ok: false };
 
-/** Title, year, who selected it and intro; creates a roundup, or saves one when given its id. */
+/** Title, year, who selected it, intro and outro; creates a roundup, or saves one when given its id. */
 export function RoundupForm({ id, values }: { id?: string; values: Values }) {
   const [state, action, pending] = useActionState(id ? updateRoundup : createRoundup, initial);
   // Controlled so a refused save keeps what was typed.
@@ -42,6 +42,7 @@ export function RoundupForm({ id, values }: { id?: string; values: Values }) {
       {field("year", "年份")}
       {field("publisher", "评选单位（如：吉林日报社选出）")}
       {field("intro", "导语", true)}
+      {field("outro", "结语（列表之后的文字，可不填）", true)}
       <div className="actions">
         <button className="button" type="submit" disabled={pending}>
           {pending ? "正在保存…" : id ? "保存榜单信息" : "创建榜单"}

@@ -1,17 +1,21 @@
 "use server";
 
+import { randomUUID } from "node:crypto";
 import { defineAction } from "@/lib/actions/safe-action";
 import { findPreviousImports, importRoundups } from "@/lib/data/import";
 import { decodeDocumentWithEncoding, type DocumentEncoding } from "@/lib/import/decode";
-import { documentFingerprint, parseRoundupDocument, type ParsedRoundup } from "@/lib/import/parse";
-import { importFormFields, importSourceSchema, type ImportSource } from "@/lib/validation/import";
+import { documentFingerprint, readDocumentOutline, toImportJson, type ImportJsonRoundup } from "@/lib/import/parse";
+import { importCreateFields, importCreateSchema, importFormFields, importSourceSchema, type ImportSource } from "@/lib/validation/import";
 
 // Import failures (ImportError) are AppErrors: the wrapper shows their message as the form's outcome.
 
 export type ImportPreview = {
+  /** New for every preview, so the outline editor starts over when the document is read again. */
+  previewId: string;
   text: string;
   encoding: DocumentEncoding;
-  roundups: ParsedRoundup[];
+  /** The parser's reading, which the preview's outline editor starts from. */
+  roundups: ImportJsonRoundup[];
   warnings: string[];
   previousImports: { title: string; createdAt: string }[];
 };
@@ -23,7 +27,10 @@ async function decode({ file, text }: ImportSource) {
   return file && file.size > 0 ? decodeDocumentWithEncoding(new Uint8Array(await file.arrayBuffer())) : decodeDocumentWithEncoding(new TextEncoder().encode(text));
 }
 
-/** Step 1: parse the document and show what would be created. Writes nothing. */
+/**
+ * Step 1: read the document into an outline for the editor to correct. Never refuses a document for
+ * its structure (a document without numbered items opens as paragraphs). Writes nothing.
+ */
 export const previewImport = defineAction<typeof importSourceSchema, ImportPreview>({
   name: "previewImport",
   role: "EDITOR",
@@ -32,11 +39,12 @@ export const previewImport = defineAction<typeof importSourceSchema, ImportPrevi
   invalidMessage: "first-issue",
   handler: async (source, { actor }) => {
     const decoded = await decode(source);
-    const doc = parseRoundupDocument(decoded.text);
+    const doc = toImportJson(readDocumentOutline(decoded.text));
     const previous = await findPreviousImports(actor, documentFingerprint(decoded.text));
     return {
       ok: true,
       data: {
+        previewId: randomUUID(),
         text: decoded.text,
         encoding: decoded.encoding,
         roundups: doc.roundups,
@@ -47,17 +55,22 @@ export const previewImport = defineAction<typeof importSourceSchema, ImportPrevi
   },
 });
 
-/** Step 2: re-read the same document (the server never trusts the preview) and create the drafts. */
-export const createImportDrafts = defineAction<typeof importSourceSchema, ImportCreated>({
+/**
+ * Step 2: create the drafts from the outline as the editor corrected it. The server trusts nothing from
+ * the browser: the outline is validated by the schema here (and again in the data layer) before one
+ * transaction writes everything.
+ */
+export const createImportDrafts = defineAction<typeof importCreateSchema, ImportCreated>({
   name: "createImportDrafts",
   role: "EDITOR",
-  schema: importSourceSchema,
-  input: importFormFields,
-  invalidMessage: "first-issue",
-  handler: async (source, { actor }) => {
-    const decoded = await decode(source);
-    const doc = parseRoundupDocument(decoded.text);
-    const created = await importRoundups(actor, doc, { fingerprint: documentFingerprint(decoded.text), allowDuplicate: source.allowDuplicate });
+  schema: importCreateSchema,
+  input: importCreateFields,
+  invalidMessage: "还不能创建：请改正下面列出的问题。",
+  handler: async ({ outline, text, allowDuplicate }, { actor }) => {
+    const created = await importRoundups(actor, outline, {
+      fingerprint: documentFingerprint(text || JSON.stringify(outline.roundups)),
+      allowDuplicate,
+    });
     // Drafts appear on no public page, so no cached page needs expiring.
     return { ok: true, data: { roundups: created.map((r) => ({ id: r.id, title: r.title, stories: r.storyIds.length })) } };
   },

@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { cacheTags } from "@/lib/cache/tags";
+import { isBuildPhase } from "@/lib/env";
 import { getLatestRoundup, getLatestStories, getPublishedRoundup, getRoundupArchive } from "@/lib/data/public";
 import { getFeedStories, getSectionListing, getSections, getSitemapData, getTagListing } from "@/lib/data/public-lists";
 import { getPublishedStory, getRoundupNeighbours } from "@/lib/data/public-stories";
@@ -15,11 +16,10 @@ const DAY = 24 * 60 * 60;
 // `next build` renders the static routes once, but what it renders is never served (the cache
 // handler fills pages at run time). Reading nothing at build keeps database content out of the build
 // and lets it run without a database.
-const isBuild = () => process.env.NEXT_PHASE === "phase-production-build";
 
 function cached<A extends unknown[], R>(key: string, tagsOf: (...args: A) => string[], read: (...args: A) => Promise<R>, atBuild: R) {
   return (...args: A): Promise<R> => {
-    if (isBuild()) return Promise.resolve(atBuild);
+    if (isBuildPhase()) return Promise.resolve(atBuild);
     return unstable_cache(() => read(...args), [key, ...args.map((arg) => JSON.stringify(arg))], { tags: tagsOf(...args), revalidate: DAY })();
   };
 }

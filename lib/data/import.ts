@@ -1,14 +1,18 @@
 import "server-only";
+import type { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { requireEditor } from "@/lib/auth/guards";
 import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/data/audit";
 import { db } from "@/lib/db";
 import { conflict, invalid } from "@/lib/errors";
-import { itemBody } from "@/lib/import/to-markdown";
-import type { ParsedDocument, ParsedRoundup } from "@/lib/import/parse";
 import { retryOnUniqueViolation } from "@/lib/data/unique-retry";
+import { itemBody } from "@/lib/import/to-markdown";
 import { slugify } from "@/lib/slug";
+import { importOutlineSchema, outlineProblems, type OutlineRoundup } from "@/lib/validation/import-outline";
+
+/** A parsed document or an editor's corrected outline; validated here before anything is written. */
+export type ImportInput = z.input<typeof importOutlineSchema>;
 
 export type ImportedRoundup = { id: string; slug: string; title: string; storyIds: string[] };
 export type PreviousImport = { id: string; title: string; createdAt: Date };
@@ -41,7 +45,7 @@ function fallbackYear(): number {
   return Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()));
 }
 
-async function createOne(tx: Prisma.TransactionClient, actor: Actor, roundup: ParsedRoundup, fingerprint: string): Promise<ImportedRoundup> {
+async function createOne(tx: Prisma.TransactionClient, actor: Actor, roundup: OutlineRoundup, fingerprint: string): Promise<ImportedRoundup> {
   const leadMedia =
     roundup.caption || roundup.credit
       ? await tx.media.create({
@@ -56,6 +60,7 @@ async function createOne(tx: Prisma.TransactionClient, actor: Actor, roundup: Pa
       year: roundup.year ?? fallbackYear(),
       publisher: roundup.publisher ?? "",
       intro: roundup.intro ?? "",
+      outro: roundup.outro ?? "",
       ordering: roundup.ordering === "date" ? "DATE" : "RANK",
       status: "DRAFT",
       importFingerprint: fingerprint,
@@ -89,7 +94,9 @@ async function createOne(tx: Prisma.TransactionClient, actor: Actor, roundup: Pa
     await tx.storyRevision.create({
       data: { storyId: story.id, version: 1, title: item.title, dek: "", body, byline: "", tagNames: [], leadMediaId: photo?.id ?? null, editorId: actor.id },
     });
-    await tx.roundupItem.create({ data: { roundupId: created.id, storyId: story.id, rank: item.rank } });
+    await tx.roundupItem.create({
+      data: { roundupId: created.id, storyId: story.id, rank: item.rank, ...(item.votes === null ? {} : { metadata: { votes: item.votes } }) },
+    });
     await recordAudit(tx, { actorId: actor.id, action: "story.create", entityType: "Story", entityId: story.id, summary: `导入草稿：${item.title.slice(0, 60)}` });
     storyIds.push(story.id);
   }
@@ -104,17 +111,19 @@ async function createOne(tx: Prisma.TransactionClient, actor: Actor, roundup: Pa
 }
 
 /**
- * Creates a draft roundup (with draft stories in rank order) for each list in a parsed document, all
- * in one transaction: either every draft is created or none. A document imported before is refused
- * unless the caller explicitly allows a second copy.
+ * Creates a draft roundup (with draft stories in rank order) for each list in a parsed document or a
+ * corrected outline, all in one transaction: either every draft is created or none. A document
+ * imported before is refused unless the caller explicitly allows a second copy.
  */
 export async function importRoundups(
   caller: Actor | null,
-  doc: ParsedDocument,
+  input: ImportInput,
   options: { fingerprint: string; allowDuplicate?: boolean },
 ): Promise<ImportedRoundup[]> {
   const actor = requireEditor(caller, ONLY_EDITORS_IMPORT);
-  if (doc.roundups.length === 0) throw invalid("文档里没有可导入的榜单。");
+  const parsed = importOutlineSchema.safeParse(input);
+  if (!parsed.success) throw invalid(outlineProblems(parsed.error).join("\n"));
+  const doc = parsed.data;
   return retryOnUniqueViolation(() => db.$transaction(async (tx) => {
     // Serialises imports of the same document, so two clicks can't both pass the duplicate check.
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${options.fingerprint}))`;

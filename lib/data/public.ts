@@ -26,6 +26,8 @@ export type RoundupView = {
   year: number;
   publisher: string;
   intro: string;
+  /** Commentary printed after the list; "" when there is none. */
+  outro: string;
   ordering: "RANK" | "DATE";
   publishedAt: string;
   updatedAt: string;
@@ -43,6 +45,7 @@ async function loadRoundup(where: { slug?: string }): Promise<RoundupView | null
       year: true,
       publisher: true,
       intro: true,
+      outro: true,
       ordering: true,
       publishedAt: true,
       updatedAt: true,

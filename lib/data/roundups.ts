@@ -18,7 +18,7 @@ import { slugify } from "@/lib/slug";
 
 type Tx = Prisma.TransactionClient;
 
-export type RoundupInput = { title: string; year: number; publisher: string; intro: string };
+export type RoundupInput = { title: string; year: number; publisher: string; intro: string; outro?: string };
 export type ComposerItem = { id: string; rank: number; storyId: string; title: string; slug: string; status: StoryStatus };
 export type ComposerRoundup = RoundupInput & { id: string; slug: string; status: RoundupStatus; version: number; items: ComposerItem[] };
 /** What a change touched, for the cache tags of the public pages. */
@@ -46,6 +46,7 @@ export async function getRoundupForEdit(actor: Actor | null, id: string, now: Da
     year: roundup.year,
     publisher: roundup.publisher,
     intro: roundup.intro,
+    outro: roundup.outro,
     status: roundup.status,
     version: roundup.version,
     items: roundup.items.map(({ story, ...item }) => ({

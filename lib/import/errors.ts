@@ -11,7 +11,9 @@ export type ImportErrorReason =
   | "ENCODING"
   | "NO_ITEMS"
   | "RANK_GAP"
-  | "RANK_DUPLICATE";
+  | "RANK_DUPLICATE"
+  /** A corrected outline (JSON) that is not valid JSON or fails the outline's checks. */
+  | "INVALID_OUTLINE";
 
 export class ImportError extends AppError {
   readonly reason: ImportErrorReason;

@@ -3,7 +3,7 @@
 
 import type { Block } from "./blocks";
 import type { CaptionParts } from "./captions";
-import { dateOrderingPhrase, looksLikeHeadingLine, matchesListTitle, publisherFromSentence } from "./meta";
+import { agencyIn, dateOrderingPhrase, looksLikeHeadingLine, matchesListTitle, publisherFromSentence } from "./meta";
 import { isPhotoTitle } from "./segments";
 import { matchItemHeading } from "./shapes";
 
@@ -24,6 +24,8 @@ export type Frame = {
   publisher: string | null;
   /** Named inside a sentence of the introduction. */
   namedPublisher: string | null;
+  /** A news agency mentioned in a heading or the introduction ("美联社", "AP"): the weakest sign. */
+  agency: string | null;
   orderingPhrase: string | null;
 };
 
@@ -75,6 +77,7 @@ export function readFrame(blocks: readonly Block[]): Frame {
     captions: [],
     publisher: null,
     namedPublisher: null,
+    agency: null,
     orderingPhrase: null,
   };
 
@@ -83,6 +86,7 @@ export function readFrame(blocks: readonly Block[]): Frame {
       case "heading":
         // A photo's own title is read together with its caption below.
         if (!isPhotoTitle(blocks, position)) pieces.push({ text: block.text, kind: "heading", position });
+        frame.agency ??= agencyIn(block.text);
         break;
       case "section":
         pieces.push({ text: block.text, kind: "section", position });
@@ -107,6 +111,7 @@ export function readFrame(blocks: readonly Block[]): Frame {
           joins: block.joins,
         });
         frame.namedPublisher ??= publisherFromSentence(block.text);
+        frame.agency ??= agencyIn(block.text);
         frame.orderingPhrase ??= dateOrderingPhrase(block.text);
         break;
       case "item":

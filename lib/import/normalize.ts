@@ -1,6 +1,9 @@
 // Character-level helpers. Documents arrive with full-width and half-width digits and punctuation mixed
-// freely, so pattern matching runs on a folded copy of each line; the stored text keeps the author's
-// punctuation and only has its digits folded, since newsroom style writes figures in half-width digits.
+// freely, and in Simplified or Traditional script, so pattern matching runs on a folded copy of each
+// line; the stored text keeps the author's script and punctuation and only has its digits folded, since
+// newsroom style writes figures in half-width digits.
+
+import { Converter } from "opencc-js/t2cn";
 
 const FOLD_FOR_MATCH: Readonly<Record<string, string>> = {
   "．": ".",
@@ -10,6 +13,8 @@ const FOLD_FOR_MATCH: Readonly<Record<string, string>> = {
   "（": "(",
   "）": ")",
   "　": " ",
+  "＃": "#",
+  "／": "/",
 };
 
 function isFullWidthDigit(ch: string): boolean {
@@ -20,9 +25,29 @@ function halfWidthDigit(ch: string): string {
   return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
 }
 
+// OpenCC's Traditional → Simplified tables (Taiwan, Hong Kong and generic Traditional alike).
+const traditionalToSimplified = Converter({ from: "t", to: "cn" });
+
 /**
- * Folds full-width digits and numbering punctuation to ASCII, one UTF-16 unit for one, so that an index
- * found in the folded string is also valid in the original.
+ * Traditional characters as Simplified, so that one set of keywords (十大新闻, 先后为序, 摄) matches
+ * both scripts. OpenCC converts phrase by phrase; should a phrase ever change length, the text is
+ * converted character by character instead, so that indexes stay valid in the original.
+ */
+export function toSimplified(text: string): string {
+  if (!/[\u3400-\u9fff\uf900-\ufaff]/.test(text)) return text;
+  const whole = traditionalToSimplified(text);
+  if (whole.length === text.length) return whole;
+  let out = "";
+  for (const ch of text) {
+    const converted = traditionalToSimplified(ch);
+    out += converted.length === ch.length ? converted : ch;
+  }
+  return out;
+}
+
+/**
+ * Folds full-width digits and numbering punctuation to ASCII and Traditional characters to Simplified,
+ * one UTF-16 unit for one, so that an index found in the folded string is also valid in the original.
  */
 export function foldForMatch(text: string): string {
   let out = "";
@@ -30,7 +55,7 @@ export function foldForMatch(text: string): string {
     const ch = text.charAt(i);
     out += isFullWidthDigit(ch) ? halfWidthDigit(ch) : (FOLD_FOR_MATCH[ch] ?? ch);
   }
-  return out;
+  return toSimplified(out);
 }
 
 /** Text as stored: trimmed, runs of spaces collapsed, full-width digits (and their decimal points) folded. */

@@ -2,11 +2,16 @@
 // with a warning for every guess an editor should check before publishing.
 
 import { findItemForCaption, type CaptionParts } from "./captions";
+import { ImportError } from "./errors";
 import { lastTitleIndex, pickListTitle, readFrame, sectionName, type Frame, type TitleCandidate } from "./frame";
-import { dateOrderingPhrase, matchesListTitle, restoreMissingCount, stripOrderingNote, yearIn } from "./meta";
+import { splitTitleLine, votesInTitle, votesLine } from "./item-text";
+import { dateOrderingPhrase, listTitleFromProse, matchesListTitle, restoreMissingCount, stripOrderingNote, yearIn } from "./meta";
 import { isPhotoTitle, type RawItem, type Segment } from "./segments";
 import type { ParsedItem, ParsedRoundup } from "./types";
 import { checkRanks } from "./validate";
+
+/** "strict" refuses ranks that do not run 1..N; "lenient" keeps the items as found and warns. */
+export type RankPolicy = "strict" | "lenient";
 
 const UNTITLED = "未命名榜单";
 
@@ -19,15 +24,37 @@ function quote(text: string): string {
 function buildItem(raw: RawItem, warn: Warn): ParsedItem {
   const where = `第${raw.heading.rank}条`;
   const paragraphs: string[] = [];
-  let photo: CaptionParts | null = null;
+  let title = raw.heading.title;
+  let votes: number | null = null;
+
+  const counted = votesInTitle(title);
+  if (counted) ({ title, votes } = counted);
+  const split = splitTitleLine(title);
+  if (split) {
+    title = split.title;
+    paragraphs.push(split.rest);
+    if (split.guessed) warn(`${where}：把同一行的${quote(split.rest)}当作正文的开头，标题为${quote(title)}，请核对。`);
+  }
+  if (raw.heading.origin === "lead") warn(`${where}${quote(title)}取自导语中“榜首”的说法，请核对。`);
+
+  const photos: CaptionParts[] = [];
   for (let index = 0; index < raw.body.length; index += 1) {
     const block = raw.body[index];
     if (!block || block.kind === "furniture") continue;
+    const lineVotes = block.kind === "text" ? votesLine(block.text) : null;
+    if (lineVotes !== null && votes === null) {
+      votes = lineVotes;
+      continue;
+    }
+    const previous = photos.at(-1);
     if (isPhotoTitle(raw.body, index)) {
       warn(`${where}的图片标题${quote(block.text)}未导入（图注已保留）。`);
+    } else if (block.kind === "caption" && previous && previous.credit === null && block.parts.caption === null) {
+      // A credit on a line of its own ("赛事组委会供图") completes the caption above it.
+      photos[photos.length - 1] = { ...previous, credit: block.parts.credit };
     } else if (block.kind === "caption") {
-      if (photo) warn(`${where}还有一段图片说明${quote(block.text)}未导入：每条只保留第一张图片的说明。`);
-      else photo = block.parts;
+      if (previous) warn(`${where}还有一段图片说明${quote(block.text)}未导入：每条只保留第一张图片的说明。`);
+      else photos.push(block.parts);
     } else {
       paragraphs.push(block.text);
       if (block.kind === "text") {
@@ -35,19 +62,27 @@ function buildItem(raw: RawItem, warn: Warn): ParsedItem {
       }
     }
   }
+  const photo = photos[0] ?? null;
   return {
     rank: raw.heading.rank,
-    title: raw.heading.title,
+    title,
     paragraphs,
     caption: photo?.caption ?? null,
     credit: photo?.credit ?? null,
+    votes,
   };
 }
 
-type ChosenTitle = { text: string; candidate: TitleCandidate | null; introIndex: number | null };
+type ChosenTitle = { text: string; candidate: TitleCandidate | null; introIndex: number | null; fromProse?: boolean };
 
 /** Preference: a list title before the items, then after them (the seed), then any heading, then a short line. */
-function chooseTitle(own: Frame, trailer: Frame, documentTitle: string | null): ChosenTitle | null {
+function chooseTitle(own: Frame, trailer: Frame, documentTitle: string | null, severalLists: boolean): ChosenTitle | null {
+  // In a document of several lists, "本市十大新闻依序是：" right above the items names this list, while a
+  // heading above it names the whole document.
+  const leadLine = own.intro.at(-1);
+  const leadSentence = leadLine?.text.split(/[。！？]/).at(-1) ?? "";
+  const proseTitle = severalLists && /[:：]$/.test(leadSentence) ? listTitleFromProse(leadSentence) : null;
+  if (proseTitle) return { text: proseTitle, candidate: null, introIndex: null, fromProse: true };
   const candidate =
     pickListTitle(own.candidates, true) ??
     pickListTitle(trailer.candidates, false) ??
@@ -62,7 +97,10 @@ function chooseTitle(own: Frame, trailer: Frame, documentTitle: string | null): 
   }
   const introIndex = own.intro.findIndex((line) => line.headingLike);
   const line = own.intro[introIndex];
-  return line ? { text: line.text, candidate: null, introIndex } : null;
+  if (line) return { text: line.text, candidate: null, introIndex };
+  // No heading at all: the lead may name the list ("美联社进行“2010年10大新闻”调查", "国际10大新闻如下：").
+  const named = own.intro.map((entry) => listTitleFromProse(entry.text)).find((found) => found !== null);
+  return named ? { text: named, candidate: null, introIndex: null, fromProse: true } : null;
 }
 
 function documentTitleOf(frame: Frame | null): string | null {
@@ -75,7 +113,20 @@ type DocumentContext = {
   header: Frame | null;
   /** A selector named after the last list presumably speaks for every list in the document. */
   closingPublisher: string | null;
+  severalLists: boolean;
 };
+
+/** Ranks must run 1..N; a lenient reading keeps what it found, in document order, and says what is wrong. */
+function applyRankPolicy(title: string, segment: Segment, policy: RankPolicy, warnings: string[]): boolean {
+  try {
+    checkRanks(title, segment.items.map((item) => item.heading));
+    return true;
+  } catch (error) {
+    if (policy === "strict" || !(error instanceof ImportError)) throw error;
+    warnings.push(`${error.message.replace(/后重新上传。$/, "。")}（可在预览中改正序号，或点“重新编号”。）`);
+    return false;
+  }
+}
 
 function buildRoundup(
   segment: Segment,
@@ -83,11 +134,12 @@ function buildRoundup(
   isFirst: boolean,
   context: DocumentContext,
   warnings: string[],
+  policy: RankPolicy,
 ): ParsedRoundup {
   const own = readFrame(pre);
   const trailer = readFrame(segment.post);
   const header = context.header;
-  const chosen = chooseTitle(own, trailer, documentTitleOf(header));
+  const chosen = chooseTitle(own, trailer, documentTitleOf(header), context.severalLists);
 
   const rawTitle = chosen?.text ?? UNTITLED;
   const titleOrdering = dateOrderingPhrase(rawTitle);
@@ -96,9 +148,10 @@ function buildRoundup(
   const title = restored?.title ?? strippedTitle;
   const warn: Warn = (message) => warnings.push(`“${title}”${message}`);
 
-  checkRanks(title, segment.items.map((item) => item.heading));
+  const ranksValid = applyRankPolicy(title, segment, policy, warnings);
 
   if (!chosen) warn("：没有找到榜单标题，暂以此名称导入，请在导入后补上标题。");
+  if (chosen?.fromProse) warn("：标题取自导语中的说法，请核对。");
   const fragments = chosen?.candidate?.fragments ?? [];
   if (fragments.length > 1 || restored) {
     const joined =
@@ -115,7 +168,12 @@ function buildRoundup(
   const headings = [...own.candidates, ...trailer.candidates, ...(header?.candidates ?? [])].map(
     (candidate) => candidate.text,
   );
-  const year = yearIn(title) ?? headings.map(yearIn).find((found) => found !== null) ?? null;
+  const year =
+    yearIn(title) ??
+    [...headings, ...own.intro.map((line) => line.text), ...(header?.intro ?? []).map((line) => line.text)]
+      .map(yearIn)
+      .find((found) => found !== null) ??
+    null;
 
   const publisher =
     own.publisher ??
@@ -123,16 +181,30 @@ function buildRoundup(
     own.namedPublisher ??
     header?.publisher ??
     header?.namedPublisher ??
-    context.closingPublisher;
+    context.closingPublisher ??
+    own.agency ??
+    header?.agency ??
+    null;
 
   const introLines = [...(header?.intro ?? []), ...own.intro.filter((_, index) => index !== chosen?.introIndex)];
   for (const line of introLines) {
     for (const join of line.joins) warn(`导语：${join}在分页处断开，已合并为一段，请核对。`);
   }
   const intro = introLines.map((line) => line.text).join("\n\n") || null;
-  for (const line of trailer.intro) warn(`：末尾的文字${quote(line.text)}不属于任何条目，未导入。`);
 
   let items = segment.items.map((raw) => buildItem(raw, warn));
+  if (segment.items.some((raw) => raw.heading.origin === "unnumbered")) {
+    warn(`的${items.length}条原文没有编号，是从一句话里按“；”或“、”分开的，已按文中先后编号，请核对。`);
+  }
+  // Commentary after a titles-only list closes the list; it is not the last item's story.
+  const outroLines = trailer.intro.map((line) => line.text);
+  const last = items.at(-1);
+  if (last && items.length >= 3 && last.paragraphs.length > 0 && items.slice(0, -1).every((item) => item.paragraphs.length === 0)) {
+    outroLines.unshift(...last.paragraphs);
+    items = [...items.slice(0, -1), { ...last, paragraphs: [] }];
+  }
+  const outro = outroLines.join("\n\n") || null;
+  if (outro) warn(`：列表之后的文字${quote(outro)}作为结语导入，请核对。`);
   const orderingPhrase =
     titleOrdering ?? own.orderingPhrase ?? trailer.orderingPhrase ?? header?.orderingPhrase ?? null;
   if (orderingPhrase) {
@@ -140,7 +212,7 @@ function buildRoundup(
     const renumbered = items.some((item, index) => item.rank !== index + 1);
     items = items.map((item, index) => ({ ...item, rank: index + 1 }));
     if (renumbered) warn("的序号与文档中的先后顺序不一致，已按文档顺序重新编号，请核对。");
-  } else if (items.some((item, index) => item.rank !== index + 1)) {
+  } else if (ranksValid && items.some((item, index) => item.rank !== index + 1)) {
     items = [...items].sort((a, b) => a.rank - b.rank);
     warn("的序号没有按从小到大排列，已按序号重新排序，请核对。");
   }
@@ -152,7 +224,7 @@ function buildRoundup(
   const captions = [...own.captions, ...(isFirst ? (header?.captions ?? []) : []), ...trailer.captions];
   const lead = captions[0] ?? null;
   for (const extra of captions.slice(1)) {
-    warn(`：另一张图片的说明${quote(extra.parts.caption ?? extra.parts.credit)}未导入。`);
+    warn(`：另一张图片的说明${quote(extra.parts.caption ?? extra.parts.credit ?? "")}未导入。`);
   }
   if (lead) {
     const photo = lead.photoTitle ? `图片${quote(lead.photoTitle)}` : "图片";
@@ -173,14 +245,19 @@ function buildRoundup(
     year,
     publisher,
     intro,
+    outro,
     caption: lead?.parts.caption ?? null,
     credit: lead?.parts.credit ?? null,
     ordering: orderingPhrase ? "date" : "rank",
     items,
+    unassigned: [],
   };
 }
 
-export function buildRoundups(segments: readonly Segment[]): { roundups: ParsedRoundup[]; warnings: string[] } {
+export function buildRoundups(
+  segments: readonly Segment[],
+  policy: RankPolicy = "strict",
+): { roundups: ParsedRoundup[]; warnings: string[] } {
   const warnings: string[] = [];
   const pres = segments.map((segment) => segment.pre);
   let header: Frame | null = null;
@@ -193,9 +270,9 @@ export function buildRoundups(segments: readonly Segment[]): { roundups: ParsedR
     }
   }
   const closingPublisher = readFrame(segments.at(-1)?.post ?? []).publisher;
-  const context: DocumentContext = { header, closingPublisher };
+  const context: DocumentContext = { header, closingPublisher, severalLists: segments.length > 1 };
   const roundups = segments.map((segment, index) =>
-    buildRoundup(segment, pres[index] ?? segment.pre, index === 0, context, warnings),
+    buildRoundup(segment, pres[index] ?? segment.pre, index === 0, context, warnings, policy),
   );
   // Lists in one document cover the same year even when only one of them says so.
   const documentYear = roundups.find((roundup) => roundup.year !== null)?.year ?? null;

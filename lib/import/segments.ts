@@ -36,7 +36,20 @@ function nextListStart(body: readonly Block[]): number | null {
     if (body[index]?.kind === "section") return index;
   }
   const last = body.at(-1);
-  return last?.kind === "text" && looksLikeHeadingLine(last.text) ? body.length - 1 : null;
+  if (last?.kind !== "text") return null;
+  // "国际十大新闻依序是：" / "其余三条如下：" introduces the next list in prose rather than with a heading.
+  return looksLikeHeadingLine(last.text) || /[:：]$/.test(last.text) ? body.length - 1 : null;
+}
+
+function pointsBelow(block: Block | undefined): boolean {
+  return block?.kind === "caption" && block.parts.points === "below";
+}
+
+/** Takes the "▼" captions off the end of `blocks`: they sit above the photo, which belongs to what follows. */
+function takeCaptionsForNext(blocks: Block[]): Block[] {
+  let start = blocks.length;
+  while (start > 0 && pointsBelow(blocks[start - 1])) start -= 1;
+  return blocks.splice(start);
 }
 
 /**
@@ -83,6 +96,16 @@ export function segmentBlocks(blocks: readonly Block[]): Segment[] {
     current.items.push({ heading: block.heading, body: [] });
   }
   segments.push(current);
+
+  for (const segment of segments) {
+    const [first, ...rest] = segment.items;
+    if (first) first.body.unshift(...takeCaptionsForNext(segment.pre));
+    let previous = first;
+    for (const item of rest) {
+      if (previous) item.body.unshift(...takeCaptionsForNext(previous.body));
+      previous = item;
+    }
+  }
 
   for (const segment of segments) {
     const last = segment.items.at(-1);

@@ -2,18 +2,23 @@
 // numbered lines (sections such as "一、国内", sub-points inside an item) use another, so the parser
 // picks the most frequent style and treats the rest as ordinary lines.
 
+import type { LineOrigin } from "./inline";
 import { foldForMatch, parseRankNumber } from "./normalize";
 
 export type NumberingStyle =
   | "arabic" // 1. / 1、 / 1． / １、 / 1)
   | "arabic-bare" // "1 标题", as in the seed's "## 1 标题"
   | "rank-position" // 第1位 / 第一名
+  | "ordinal" // 第一、 / 第一， / 第1：
+  | "english" // No. 1 / No.1 / #1
   | "paren-chinese" // （一） / (一)
   | "paren-arabic" // （1） / (1)
   | "chinese-comma" // 一、
   | "circled"; // ①
 
 export type ItemHeading = {
+  /** Set when the line was rewritten from another shape (see inline.ts), for the warnings. */
+  origin?: LineOrigin | null;
   style: NumberingStyle;
   /** Written as a Markdown heading ("## 1 …"); such lines form a separate family from plain "1." lines. */
   markdown: boolean;
@@ -28,6 +33,9 @@ type Shape = { style: NumberingStyle; pattern: RegExp };
 // since date-ordered lists write "1.1月 ……".
 const SHAPES: readonly Shape[] = [
   { style: "rank-position", pattern: /^第\s*(\d{1,3}|[一二两三四五六七八九十百]+)\s*[位名](?:\s*[.、,:]\s*|\s*)/ },
+  // "第一" needs a separator after it: "第一季度……" opens a sentence, not an item.
+  { style: "ordinal", pattern: /^第\s*(\d{1,3}|[一二两三四五六七八九十百]+)\s*(?:[.、,:]\s*|\s+)/ },
+  { style: "english", pattern: /^(?:No\.?\s*|#\s*)(\d{1,3})(?!\d)\s*(?:[.:)\]]|[-–—]+)?\s*/i },
   { style: "paren-chinese", pattern: /^\(\s*([一二两三四五六七八九十百]+)\s*\)\s*/ },
   { style: "paren-arabic", pattern: /^\(\s*(\d{1,3})\s*\)\s*/ },
   { style: "arabic", pattern: /^(\d{1,3})\s*(?:[.,](?!\d)|\.(?=\d{1,2}月)|[、:)])\s*/ },
@@ -37,7 +45,8 @@ const SHAPES: readonly Shape[] = [
 
 const CIRCLED = /^([\u2460-\u2473])\s*/;
 
-const MARKDOWN_HEADING = /^#{1,6}\s*/;
+// "#1 …" is a rank, not a Markdown heading.
+const MARKDOWN_HEADING = /^#{1,6}(?!\d)\s*/;
 
 export function stripMarkdownHeading(line: string): { text: string; markdown: boolean } {
   const match = MARKDOWN_HEADING.exec(line);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MAX_DOCUMENT_BYTES } from "@/lib/import/decode";
+import { importOutlineSchema } from "@/lib/validation/import-outline";
 
 const MAX_MB = MAX_DOCUMENT_BYTES / 1024 / 1024;
 
@@ -32,3 +33,35 @@ export function importFormFields(formData: FormData) {
 }
 
 export type ImportSource = z.output<typeof importSourceSchema>;
+
+/**
+ * Creating the drafts: the outline as the editor corrected it (JSON), the document's text (for the
+ * duplicate check's fingerprint only), and whether a repeat import is intended.
+ */
+export const importCreateSchema = z.object({
+  outline: z
+    .string({ error: "缺少要导入的榜单内容，请重新解析预览。" })
+    .max(MAX_DOCUMENT_BYTES * 4, "榜单内容过长。")
+    .transform((json, context) => {
+      try {
+        return JSON.parse(json) as unknown;
+      } catch {
+        context.addIssue({ code: "custom", message: "榜单内容已损坏，请重新解析预览。" });
+        return z.NEVER;
+      }
+    })
+    .pipe(importOutlineSchema),
+  text: z.string().max(MAX_DOCUMENT_BYTES, `文档过长：导入文档不能超过 ${MAX_MB} MB。`).default(""),
+  allowDuplicate: z
+    .enum(["on", "true"])
+    .optional()
+    .transform((value) => value !== undefined),
+});
+
+export function importCreateFields(formData: FormData) {
+  return {
+    outline: formData.get("outline") ?? undefined,
+    text: formData.get("text") ?? undefined,
+    allowDuplicate: formData.get("allowDuplicate") ?? undefined,
+  };
+}

@@ -2,13 +2,14 @@ import { z } from "zod";
 
 // FormData fields of the roundup composer's actions.
 
-/** createRoundup / updateRoundup: id (update only), title, year, publisher (who selected it), intro. */
+/** createRoundup / updateRoundup: id (update only), title, year, publisher (who selected it), intro, outro. */
 export const roundupInputSchema = z.object({
   id: z.string().default(""),
   title: z.string().trim().min(1, "请填写榜单标题。").max(200, "标题最多 200 个字。"),
   year: z.coerce.number({ error: "请填写年份。" }).int("年份必须是整数。").min(1900, "年份不能早于 1900。").max(2100, "年份不能晚于 2100。"),
   publisher: z.string().trim().max(100, "评选单位最多 100 个字。").default(""),
   intro: z.string().trim().max(5000, "导语最多 5000 个字。").default(""),
+  outro: z.string().trim().max(5000, "结语最多 5000 个字。").default(""),
 });
 
 /** addRoundupItem: id (roundup), storyId. */

@@ -1,9 +1,8 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { dataDir } from "./data-dir";
 import { StartupError, info } from "./log";
-
-const SECRET_FILE = ".data/auth-secret";
 
 /**
  * AUTH_SECRET signs session tokens. A deployment on its own database must set it; the embedded demo
@@ -20,6 +19,7 @@ export function resolveAuthSecret(embedded: boolean): string {
   if (!embedded) {
     throw new StartupError("使用外部数据库（DATABASE_URL）时必须设置 AUTH_SECRET：请用 openssl rand -base64 32 生成一个，写入 .env。");
   }
+  const SECRET_FILE = path.join(dataDir(), "auth-secret");
   if (fs.existsSync(SECRET_FILE)) return fs.readFileSync(SECRET_FILE, "utf8").trim();
   const secret = crypto.randomBytes(32).toString("base64url");
   fs.mkdirSync(path.dirname(SECRET_FILE), { recursive: true });

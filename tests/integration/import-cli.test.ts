@@ -38,13 +38,13 @@ describe("npm run import (the CLI)", () => {
     const { code, stdout } = runImport([SEED, "--dry-run", "--json"], { DATABASE_URL: fresh.url });
     expect(code).toBe(0);
     const json = JSON.parse(stdout) as { roundups: Record<string, unknown>[]; warnings: string[] };
-    expect(Object.keys(json)).toEqual(["roundups", "warnings"]);
+    expect(Object.keys(json)).toEqual(["fingerprint", "roundups", "warnings"]);
     const [roundup] = json.roundups;
-    expect(Object.keys(roundup!)).toEqual(["title", "year", "publisher", "intro", "caption", "credit", "items"]);
+    expect(Object.keys(roundup!)).toEqual(["title", "year", "publisher", "intro", "outro", "caption", "credit", "ordering", "items", "unassigned"]);
     expect(roundup).toMatchObject({ title: "2023年吉林十大新闻", year: 2023, publisher: "吉林日报社", credit: "本报记者 邹乃硕 张野 摄" });
     const items = roundup!.items as { rank: number; title: string; paragraphs: string[]; caption: string | null; credit: string | null }[];
     expect(items.map((i) => i.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(Object.keys(items[0]!)).toEqual(["rank", "title", "paragraphs", "caption", "credit"]);
+    expect(Object.keys(items[0]!)).toEqual(["rank", "title", "paragraphs", "caption", "credit", "votes"]);
     expect(items[0]!.caption).toBeNull();
     expect(await fresh.db.roundup.count()).toBe(0);
   }, CLI_TIMEOUT);
@@ -62,6 +62,65 @@ describe("npm run import (the CLI)", () => {
     expect(second.stderr).toContain("--allow-duplicate");
     expect(await fresh.db.roundup.count()).toBe(1);
   }, CLI_TIMEOUT);
+
+  it("exports the outline of a document it cannot split, and imports it once corrected with --outline", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "roundup-outline-"));
+    const tag = Date.now().toString(36);
+    const documentPath = path.join(dir, "unsplit.txt");
+    fs.writeFileSync(documentPath, `${tag}县这一年\n\n北湾港扩建\n\n港区新增泊位4个。\n\n北湾大桥通车\n\n大桥全长12.6公里。\n`);
+
+    const exported = runImport([documentPath, "--dry-run", "--json"], { DATABASE_URL: fresh.url });
+    expect(exported.code).toBe(0);
+    const outline = JSON.parse(exported.stdout) as {
+      fingerprint: string;
+      roundups: { title: string; year: number | null; items: unknown[]; unassigned: string[]; outro: string | null }[];
+    };
+    expect(outline.roundups[0]).toMatchObject({ title: `${tag}县这一年`, items: [] });
+    expect(outline.roundups[0]!.unassigned).toHaveLength(4);
+
+    // As exported, the outline still has unplaced paragraphs: refused, naming where.
+    const outlinePath = path.join(dir, "outline.json");
+    fs.writeFileSync(outlinePath, JSON.stringify(outline));
+    const refused = runImport(["--outline", outlinePath, "--as", editorEmail], { DATABASE_URL: fresh.url });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("第1个榜单的未归类段落");
+    expect(await fresh.db.roundup.count({ where: { title: `${tag}县这一年` } })).toBe(0);
+
+    // Corrected by hand: two items (one with a vote count), a year and a closing note.
+    const corrected = {
+      ...outline,
+      roundups: [
+        {
+          ...outline.roundups[0]!,
+          year: 2024,
+          outro: "以上两件事最受关注。",
+          unassigned: [],
+          items: [
+            { rank: 1, title: "北湾港扩建", paragraphs: ["港区新增泊位4个。"], caption: null, credit: null, votes: 321 },
+            { rank: 2, title: "北湾大桥通车", paragraphs: ["大桥全长12.6公里。"], caption: null, credit: null, votes: null },
+          ],
+        },
+      ],
+    };
+    fs.writeFileSync(outlinePath, JSON.stringify(corrected));
+    const imported = runImport(["--outline", outlinePath, "--as", editorEmail], { DATABASE_URL: fresh.url });
+    expect(imported.code).toBe(0);
+    const roundup = await fresh.db.roundup.findFirstOrThrow({
+      where: { title: `${tag}县这一年` },
+      include: { items: { orderBy: { rank: "asc" }, include: { story: true } } },
+    });
+    expect(roundup).toMatchObject({ year: 2024, outro: "以上两件事最受关注。", importFingerprint: outline.fingerprint });
+    expect(roundup.items.map((item) => [item.rank, item.story.title, item.metadata])).toEqual([
+      [1, "北湾港扩建", { votes: 321 }],
+      [2, "北湾大桥通车", null],
+    ]);
+
+    // The same document's outline a second time is noticed by its fingerprint.
+    const again = runImport(["--outline", outlinePath, "--as", editorEmail], { DATABASE_URL: fresh.url });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain("这份文档已经导入过");
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, CLI_TIMEOUT * 2);
 
   it("rejects an empty file and a binary file with a clear message", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "roundup-import-"));

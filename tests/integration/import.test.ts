@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { getPublishedStory } from "@/lib/data/public";
 import { importRoundups } from "@/lib/data/import";
 import { db } from "@/lib/db";
-import { documentFingerprint, parseRoundupDocument } from "@/lib/import/parse";
+import { documentFingerprint, parseRoundupDocument, readDocumentOutline } from "@/lib/import/parse";
 import { createUser } from "./support/fixtures";
 
 const SEED = process.env.ROUNDUP_SEED_FILE ?? path.resolve(__dirname, "../../../shared/seeds/000_b9b4a63105b791e4.txt");
@@ -88,4 +88,23 @@ describe("importing a roundup document into drafts", () => {
     expect(created.map((r) => r.title)).toEqual(doc.roundups.map((r) => r.title));
     expect(created.map((r) => r.storyIds.length)).toEqual(doc.roundups.map((r) => r.items.length));
   });
+
+  it("writes a corrected outline: vote counts as item metadata, the closing note as the outro", async () => {
+    const text = fs.readFileSync(path.join(FIXTURES, "shapes/votes.txt"), "utf8");
+    const doc = parseRoundupDocument(text);
+    const outline = { roundups: doc.roundups.map((roundup) => ({ ...roundup, title: `${roundup.title}${RUN}`, outro: "感谢读者参与投票。" })) };
+    const [created] = await importRoundups(editor, outline, { fingerprint: fingerprintOf(text) });
+    const roundup = await db.roundup.findUniqueOrThrow({ where: { id: created!.id }, include: { items: { orderBy: { rank: "asc" } } } });
+    expect(roundup.outro).toBe("感谢读者参与投票。");
+    expect(roundup.items.map((item) => item.metadata)).toEqual([{ votes: 12345 }, { votes: 10987 }, { votes: 9876 }, { votes: 8001 }]);
+  });
+
+  it("refuses an outline that fails its checks, names each problem, and writes nothing", async () => {
+    const text = fs.readFileSync(path.join(FIXTURES, "rank-gap.txt"), "utf8");
+    const before = await db.story.count();
+    await expect(importRoundups(editor, readDocumentOutline(text), { fingerprint: fingerprintOf(text) })).rejects.toThrow("第1个榜单的条目：序号须为 1 到 4 各一次");
+    await expect(importRoundups(editor, readDocumentOutline("一段没有编号的文字。"), { fingerprint: fingerprintOf("x") })).rejects.toThrow("未归类段落");
+    expect(await db.story.count()).toBe(before);
+  });
 });
+

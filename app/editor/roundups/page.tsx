@@ -30,7 +30,7 @@ export default async function RoundupsPage() {
         </ul>
       )}
       <h2>新建榜单</h2>
-      <RoundupForm values={{ title: "", year: String(new Date().getFullYear()), publisher: "", intro: "" }} />
+      <RoundupForm values={{ title: "", year: String(new Date().getFullYear()), publisher: "", intro: "", outro: "" }} />
     </>
   );
 }

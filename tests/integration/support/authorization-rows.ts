@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db";
+import { readDocumentOutline, toImportJson } from "@/lib/import/parse";
 import type { Cell, CellContext } from "./matrix-context";
 import { form } from "./matrix-context";
 import { newSectionId, ownDraft, ownMediaId, roundupWithItems, storyForm, tinyPng } from "./editor-matrix";
@@ -29,6 +30,8 @@ const EDITORS = ["editor", "admin"] as const;
 
 // A small, valid roundup document for the import actions (read once).
 const IMPORT_DOCUMENT = fs.readFileSync(path.resolve(__dirname, "../../fixtures/import/dot-numbered.txt"), "utf8");
+// What the import preview posts back when the editor accepts the parser's outline unchanged.
+const IMPORT_OUTLINE = JSON.stringify(toImportJson(readDocumentOutline(IMPORT_DOCUMENT)));
 
 export const ACTION_ROWS: Record<string, ActionRow> = {
   // lib/actions/accounts.ts — admin only
@@ -49,7 +52,7 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
   resetTwoFactorAction: { allow: ["admin"], form: async () => form({ userId: await userWithTwoFactor() }) },
   // lib/actions/import.ts — editors and admins; allowDuplicate because every cell imports the same document
   previewImport: { allow: EDITORS, form: () => form({ text: IMPORT_DOCUMENT }) },
-  createImportDrafts: { allow: EDITORS, form: () => form({ text: IMPORT_DOCUMENT, allowDuplicate: "on" }) },
+  createImportDrafts: { allow: EDITORS, form: () => form({ text: IMPORT_DOCUMENT, outline: IMPORT_OUTLINE, allowDuplicate: "on" }) },
   // lib/actions/stories.ts — journalists on their own unpublished stories; editors on any story
   createStory: { allow: SIGNED_IN, form: () => form({ title: "矩阵新报道" }) },
   saveStory: { allow: SIGNED_IN, form: storyForm },

@@ -22,7 +22,7 @@ describe("decodeDocument", () => {
     const decoded = decodeDocumentWithEncoding(GBK_ITEM);
     expect(decoded).toEqual({ text: "1、粮食丰收", encoding: "gb18030" });
     const [roundup] = parseRoundupDocument(decoded.text).roundups;
-    expect(roundup?.items).toEqual([{ rank: 1, title: "粮食丰收", paragraphs: [], caption: null, credit: null }]);
+    expect(roundup?.items).toEqual([{ rank: 1, title: "粮食丰收", paragraphs: [], caption: null, credit: null, votes: null }]);
   });
 
   it("drops a GB18030 BOM, which the decoder itself keeps", () => {

@@ -15,21 +15,24 @@ describe("toImportJson", () => {
           year: 2023,
           publisher: "北湾晚报",
           intro: null,
+          outro: null,
           caption: null,
           credit: null,
+          ordering: "rank",
           items: [
-            { rank: 1, title: "北湾港扩建", paragraphs: ["港区新增泊位4个。"], caption: "港区夜景。", credit: "新华社记者 王某 摄" },
-            { rank: 2, title: "北湾大桥通车", paragraphs: [], caption: null, credit: null },
+            { rank: 1, title: "北湾港扩建", paragraphs: ["港区新增泊位4个。"], caption: "港区夜景。", credit: "新华社记者 王某 摄", votes: null },
+            { rank: 2, title: "北湾大桥通车", paragraphs: [], caption: null, credit: null, votes: null },
           ],
+          unassigned: [],
         },
       ],
       warnings: ["“2023年北湾十大新闻”第2条没有正文。"],
     });
   });
 
-  it("leaves ordering out and reports a date-ordered list through its warnings", () => {
+  it("carries the ordering, so an outline read back keeps a date-ordered list unranked", () => {
     const json = toImportJson(parseFixture("date-ordered.txt"));
-    expect(json.roundups[0]).not.toHaveProperty("ordering");
+    expect(json.roundups[0]?.ordering).toBe("date");
     expect(json.warnings.some((warning) => warning.includes("按时间顺序排列"))).toBe(true);
   });
 

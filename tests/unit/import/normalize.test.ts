@@ -71,7 +71,7 @@ describe("photo credits", () => {
     ["港区夜景。王某 摄", "港区夜景。", "王某 摄"],
     ["（王某摄）", null, "王某摄"],
   ])("splits “%s”", (paragraph, caption, credit) => {
-    expect(splitCaption(paragraph)).toEqual({ caption, credit });
+    expect(splitCaption(paragraph)).toEqual({ caption, credit, points: null });
   });
 
   it.each(["这部纪录片在北湾港取景拍摄", "港区新增泊位4个。", "他们在海边架起相机准备摄"])(

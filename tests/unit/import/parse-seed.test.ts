@@ -101,9 +101,11 @@ describe("the seed document (2023年吉林十大新闻)", () => {
     expect(item(roundup, 10).paragraphs[0]).toMatch(/带动国内外各界增强对东北振兴的信心。$/);
   });
 
-  it("has no introduction, since the seed has none", () => {
+  it("has no introduction, outro or vote counts, since the seed has none", () => {
     const { roundup } = loadSeed();
     expect(roundup.intro).toBeNull();
+    expect(roundup.outro).toBeNull();
+    expect(roundup.items.every((entry) => entry.votes === null)).toBe(true);
   });
 
   it("reads the same from Windows-saved bytes with a BOM", () => {
@@ -112,11 +114,11 @@ describe("the seed document (2023年吉林十大新闻)", () => {
     expect(parseRoundupDocument(decodeDocument(bytes))).toEqual(parseRoundupDocument(seed));
   });
 
-  it("exports the import JSON with the roundup's fields and no ordering key", () => {
+  it("exports the import JSON with the roundup's fields in a fixed order", () => {
     const { seed } = loadSeed();
     const json = toImportJson(parseRoundupDocument(seed));
     const [exported] = json.roundups;
-    expect(Object.keys(exported ?? {})).toEqual(["title", "year", "publisher", "intro", "caption", "credit", "items"]);
+    expect(Object.keys(exported ?? {})).toEqual(["title", "year", "publisher", "intro", "outro", "caption", "credit", "ordering", "items", "unassigned"]);
     expect(exported?.items[2]?.title).toBe("省委十二届四次全会发出吉林全面振兴率先实现新突破的最强音");
   });
 });

@@ -10,7 +10,7 @@ describe("imported paragraphs become Markdown that reads as the original text", 
   });
 
   it("separates an item's paragraphs with blank lines", () => {
-    const body = itemBody({ rank: 1, title: "标题", paragraphs: ["第一段。", "第二段。"], caption: null, credit: null });
+    const body = itemBody({ rank: 1, title: "标题", paragraphs: ["第一段。", "第二段。"], caption: null, credit: null, votes: null });
     expect(renderMarkdown(body)).toBe("<p>第一段。</p>\n<p>第二段。</p>");
   });
 });

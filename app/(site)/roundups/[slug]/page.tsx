@@ -43,6 +43,7 @@ export default async function RoundupPage({ params }: Props) {
         {roundup.intro ? <p className="muted">{roundup.intro}</p> : null}
       </div>
       {roundup.items.every((item) => item.withdrawn) ? <p className="muted">这个榜单还没有已发布的报道。</p> : <RankedList items={roundup.items} ordering={roundup.ordering} headingLevel={2} />}
+      {roundup.outro ? <p className="muted roundup-outro">{roundup.outro}</p> : null}
       <JsonLd data={roundupJsonLd(roundup)} />
     </article>
   );

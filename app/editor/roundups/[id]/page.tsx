@@ -28,7 +28,7 @@ export default async function RoundupComposerPage({ params, searchParams }: Prop
       <p>
         <Link href="/editor/roundups">← 全部榜单</Link>
       </p>
-      <RoundupForm id={roundup.id} values={{ title: roundup.title, year: String(roundup.year), publisher: roundup.publisher, intro: roundup.intro }} />
+      <RoundupForm id={roundup.id} values={{ title: roundup.title, year: String(roundup.year), publisher: roundup.publisher, intro: roundup.intro, outro: roundup.outro ?? "" }} />
       <h2>排名</h2>
       <p className="muted">拖动条目或用「上移」「下移」调整排名，排名自动保存。</p>
       {/* A new server list (an item added or removed) remounts the list; a reorder keeps its own state. */}

@@ -1,0 +1,297 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState, useMemo, useState, useTransition, type FormEvent } from "react";
+import { createImportDrafts, type ImportCreated, type ImportPreview } from "@/lib/actions/import";
+import type { ActionResult } from "@/lib/actions/result";
+import {
+  editItem,
+  editList,
+  firstParagraphToTitle,
+  fromEditLists,
+  itemToParagraphs,
+  joinWithPreviousList,
+  keyMaker,
+  listCaptionToItem,
+  mergeWithNext,
+  moveCaption,
+  moveItem,
+  paragraphToCaption,
+  placeParagraph,
+  renumber,
+  splitItem,
+  startListAt,
+  titleTailToBody,
+  toEditLists,
+  type EditList,
+  type ParagraphTarget,
+} from "@/lib/import/outline-edit";
+import { outlineIssuePlace } from "@/lib/validation/import-outline";
+import { OutlineItem, type ItemCommand } from "./import-outline-item";
+import { OutlineParagraphs } from "./import-outline-paragraphs";
+import "./import-outline.css";
+
+type Props = { preview: ImportPreview };
+
+// Said when an action had nothing to act on, so a keyboard or screen-reader user knows why nothing moved.
+const NOTHING_TO_DO: Record<ItemCommand["kind"], string> = {
+  edit: "",
+  split: "光标之后没有文字可拆：请先在正文里把光标放在新条目开始的地方。",
+  "merge-next": "这是最后一条，没有下一条可合并。",
+  "title-tail-to-body": "请先在标题里把光标放在要拆开的位置（光标前后都要有文字）。",
+  "first-paragraph-to-title": "正文是空的，没有可并入标题的段落。",
+  "paragraph-to-caption": "请先在正文里把光标放进要设为图片说明的那一段。",
+  "caption-to": "这一条没有图片说明可移动。",
+  move: "已经到头了。",
+  "start-list": "第一条不能另起新榜单。",
+  "to-paragraphs": "",
+};
+
+const DONE: Record<ItemCommand["kind"], string> = {
+  edit: "",
+  split: "已拆成两条，后面的序号已顺延。",
+  "merge-next": "已与下一条合并，后面的序号已前移。",
+  "title-tail-to-body": "已把标题后半部分移到正文开头。",
+  "first-paragraph-to-title": "已把正文第一段并入标题。",
+  "paragraph-to-caption": "已把这一段设为图片说明。",
+  "caption-to": "图片说明已移动。",
+  move: "已移动，序号已重排。",
+  "start-list": "已从这一条起另成一个新榜单，请填写它的标题。",
+  "to-paragraphs": "这一条已退回为未归类段落（在本榜单末尾）。",
+};
+
+export function ImportOutlineEditor({ preview }: Props) {
+  const makeKey = useMemo(() => keyMaker(), []);
+  const [lists, setLists] = useState<EditList[]>(() => toEditLists(preview.roundups, makeKey));
+  const [status, setStatus] = useState("");
+  const [allowDuplicate, setAllowDuplicate] = useState(false);
+  const [created, createAction, createPending] = useActionState<ActionResult<ImportCreated>, FormData>(createImportDrafts, { ok: false });
+  const [, startTransition] = useTransition();
+
+  const itemCount = lists.reduce((sum, list) => sum + list.items.length, 0);
+  const unplaced = lists.reduce((sum, list) => sum + list.unassigned.length, 0);
+  const blockedAsDuplicate = preview.previousImports.length > 0 && !allowDuplicate;
+
+  function apply(next: EditList[] | null, done: string, nothing: string) {
+    if (next) setLists(next);
+    if (done || nothing) setStatus(next ? done : nothing);
+  }
+
+  function onItem(listIndex: number, itemIndex: number, command: ItemCommand) {
+    let next: EditList[] | null;
+    switch (command.kind) {
+      case "edit":
+        next = editItem(lists, listIndex, itemIndex, command.patch);
+        break;
+      case "split":
+        next = splitItem(lists, listIndex, itemIndex, command.cursor, makeKey);
+        break;
+      case "merge-next":
+        next = mergeWithNext(lists, listIndex, itemIndex);
+        break;
+      case "title-tail-to-body":
+        next = titleTailToBody(lists, listIndex, itemIndex, command.cursor);
+        break;
+      case "first-paragraph-to-title":
+        next = firstParagraphToTitle(lists, listIndex, itemIndex);
+        break;
+      case "paragraph-to-caption":
+        next = paragraphToCaption(lists, listIndex, itemIndex, command.cursor);
+        break;
+      case "caption-to":
+        next = moveCaption(lists, listIndex, itemIndex, itemIndex + command.offset);
+        break;
+      case "move":
+        next = moveItem(lists, listIndex, itemIndex, command.offset);
+        break;
+      case "start-list":
+        next = startListAt(lists, listIndex, itemIndex, makeKey);
+        break;
+      case "to-paragraphs":
+        next = itemToParagraphs(lists, listIndex, itemIndex);
+        break;
+    }
+    apply(next, DONE[command.kind], NOTHING_TO_DO[command.kind]);
+  }
+
+  function onParagraph(listIndex: number, paragraphIndex: number, target: ParagraphTarget) {
+    const next = placeParagraph(lists, listIndex, paragraphIndex, target, makeKey);
+    apply(next, "段落已放好。", "这个榜单还没有条目：请先把一段设为新条目。");
+  }
+
+  function onCreate(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => createAction(formData));
+  }
+
+  if (created.ok && created.data) {
+    return (
+      <section aria-labelledby="done-title" className="notice notice-success">
+        <h2 id="done-title">已创建草稿</h2>
+        <ul>
+          {created.data.roundups.map((roundup) => (
+            <li key={roundup.id}>
+              <Link href={`/editor/roundups/${roundup.id}`}>{roundup.title}</Link>：草稿榜单，含 {roundup.stories} 篇草稿报道
+            </li>
+          ))}
+        </ul>
+        <p>
+          <a href="/editor/import">再导入一份文档</a>
+        </p>
+      </section>
+    );
+  }
+
+  // Field errors come keyed by the outline path ("outline.roundups.0.items.2.title"): say where, in words.
+  const problems = !created.ok
+    ? Object.entries(created.fieldErrors ?? {}).flatMap(([path, messages]) => {
+        const place = outlineIssuePlace(path.split("."));
+        return messages.map((message) => (place ? `${place}：${message}` : message));
+      })
+    : [];
+
+  return (
+    <section aria-labelledby="outline-title" className="outline">
+      <h2 id="outline-title">
+        核对与修改：{lists.length} 个榜单，共 {itemCount} 条
+      </h2>
+      <p className="muted">
+        在这里改好标题、序号、正文和图片说明后再创建；创建前不会写入任何内容。按钮都可以用键盘操作：先在输入框里放好光标，再按 Tab 移到按钮。
+      </p>
+      <p role="status" aria-live="polite" className="form-ok">
+        {status}
+      </p>
+
+      {lists.map((list, listIndex) => {
+        const listLabel = `榜单${listIndex + 1}`;
+        const setField = (patch: Parameters<typeof editList>[2]) => setLists(editList(lists, listIndex, patch));
+        return (
+          <section key={list.key} className="outline-list" aria-label={`${listLabel}：${list.title || "（未命名）"}`}>
+            <h3>
+              {listLabel}：{list.title || "（未命名）"}
+            </h3>
+            <div className="outline-fields">
+              <label className="outline-wide">
+                榜单标题
+                <input value={list.title} onChange={(event) => setField({ title: event.target.value })} />
+              </label>
+              <label>
+                年份
+                <input type="number" min={1900} max={2100} inputMode="numeric" value={list.year} onChange={(event) => setField({ year: event.target.value })} />
+              </label>
+              <label>
+                评选单位
+                <input value={list.publisher} onChange={(event) => setField({ publisher: event.target.value })} />
+              </label>
+              <label>
+                排序
+                <select value={list.ordering} onChange={(event) => setField({ ordering: event.target.value === "date" ? "date" : "rank" })}>
+                  <option value="rank">按名次</option>
+                  <option value="date">按时间先后（不分名次）</option>
+                </select>
+              </label>
+              <label className="outline-wide">
+                导语
+                <textarea rows={2} value={list.intro} onChange={(event) => setField({ intro: event.target.value })} />
+              </label>
+              <label className="outline-wide">
+                结语（列表之后的文字）
+                <textarea rows={2} value={list.outro} onChange={(event) => setField({ outro: event.target.value })} />
+              </label>
+              <label>
+                榜单图片说明
+                <input value={list.caption} onChange={(event) => setField({ caption: event.target.value })} />
+              </label>
+              <label>
+                榜单图片署名
+                <input value={list.credit} onChange={(event) => setField({ credit: event.target.value })} />
+              </label>
+            </div>
+            <div className="actions">
+              {list.caption || list.credit ? (
+                <LeadCaptionMover
+                  count={list.items.length}
+                  onMove={(itemIndex) => apply(listCaptionToItem(lists, listIndex, itemIndex), `榜单图片说明已移到第${itemIndex + 1}条。`, "没有可移动的图片说明。")}
+                />
+              ) : null}
+              <button type="button" className="button button-secondary button-small" onClick={() => apply(renumber(lists, listIndex), "已按当前顺序重新编号。", "")}>
+                重新编号
+              </button>
+              {listIndex > 0 ? (
+                <button type="button" className="button button-secondary button-small" onClick={() => apply(joinWithPreviousList(lists, listIndex), "已并入上一个榜单。", "")}>
+                  并入上一个榜单
+                </button>
+              ) : null}
+            </div>
+            {list.items.length === 0 ? <p className="muted">这个榜单还没有条目：请把下面的段落设为条目。</p> : null}
+            <ol className="outline-items">
+              {list.items.map((item, itemIndex) => (
+                <OutlineItem key={item.key} item={item} index={itemIndex} count={list.items.length} listLabel={listLabel} onCommand={(command) => onItem(listIndex, itemIndex, command)} />
+              ))}
+            </ol>
+            <OutlineParagraphs paragraphs={list.unassigned} listLabel={listLabel} hasItems={list.items.length > 0} onPlace={(index, target) => onParagraph(listIndex, index, target)} />
+          </section>
+        );
+      })}
+
+      <form className="form form-wide" onSubmit={onCreate} aria-describedby={!created.ok && created.message ? "create-error" : undefined}>
+        <input type="hidden" name="outline" value={JSON.stringify({ roundups: fromEditLists(lists) })} />
+        {/* The document's text, for the duplicate check's fingerprint only. */}
+        <textarea name="text" value={preview.text} readOnly hidden />
+        {preview.previousImports.length > 0 ? (
+          <label className="checkbox">
+            <input type="checkbox" name="allowDuplicate" checked={allowDuplicate} onChange={(event) => setAllowDuplicate(event.target.checked)} />
+            仍然导入副本（会再创建一套草稿）
+          </label>
+        ) : null}
+        {!created.ok && created.message ? (
+          <div id="create-error" className="form-error" role="alert">
+            <p className="outline-message">{created.message}</p>
+            {problems.length > 0 ? (
+              <ul>
+                {problems.map((problem) => (
+                  <li key={problem}>{problem}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        ) : null}
+        {unplaced > 0 ? <p className="muted">还有 {unplaced} 段文字未归入任何条目：创建前请把它们放好或删除。</p> : null}
+        <div>
+          <button className="button" type="submit" disabled={createPending || blockedAsDuplicate}>
+            {createPending ? "正在创建…" : `创建草稿（${lists.length} 个榜单，${itemCount} 篇报道）`}
+          </button>
+          {blockedAsDuplicate ? <span className="muted"> 已跳过：这份文档导入过。</span> : null}
+        </div>
+        {createPending ? (
+          <p role="status" className="progress-line">
+            <progress aria-label="创建进度" /> 正在创建 {itemCount} 篇草稿报道…
+          </p>
+        ) : null}
+      </form>
+    </section>
+  );
+}
+
+function LeadCaptionMover({ count, onMove }: { count: number; onMove: (itemIndex: number) => void }) {
+  const [target, setTarget] = useState(0);
+  if (count === 0) return null;
+  return (
+    <span className="outline-inline">
+      <label>
+        榜单图片说明移到
+        <select value={target} onChange={(event) => setTarget(Number(event.target.value))}>
+          {Array.from({ length: count }, (_, index) => (
+            <option key={index} value={index}>
+              第{index + 1}条
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" className="button button-secondary button-small" onClick={() => onMove(target)}>
+        移过去
+      </button>
+    </span>
+  );
+}

@@ -68,6 +68,7 @@ test.describe("admin account management", () => {
 
     await openAccount(page, email);
     await page.getByRole("button", { name: "停用账号" }).click();
+    await page.getByRole("dialog", { name: "停用 将被停用 的账号？" }).getByRole("button", { name: "确认停用" }).click();
     await expect(page.getByRole("button", { name: "重新启用账号" })).toBeVisible();
 
     await editor.getByRole("link", { name: "我的账号" }).click();

@@ -44,10 +44,14 @@ test.describe("editor: no lost work", () => {
     await expect(page.getByRole("heading", { name: "修订历史" })).toBeVisible();
     await expect(page.locator(".diff-field ins").filter({ hasText: ".3" })).toBeVisible();
     await page.getByRole("button", { name: "恢复第 2 版" }).click();
+    await page.getByRole("dialog", { name: /的第 2 版？$/ }).getByRole("button", { name: "确认恢复" }).click();
 
     await expect(page).toHaveURL(`${url}?restored=4`);
     await expect(page.getByText("已恢复所选版本，并保存为新的修订。")).toBeVisible();
     await expect(page.getByLabel("正文（Markdown）")).toHaveValue("全省粮食总产837亿斤。");
     await expect(page.getByText("第 4 版")).toBeVisible();
+    // The history says which revision was a restore, and of what.
+    await page.getByRole("link", { name: "修订历史" }).click();
+    await expect(page.getByText("恢复自第 2 版")).toBeVisible();
   });
 });

@@ -7,22 +7,26 @@ import { insertStory } from "./site-fixtures";
 
 export type RankedFixture = { roundupId: string; roundupSlug: string; roundupTitle: string; stories: { id: string; slug: string; title: string }[] };
 
-export async function insertRankedRoundup(client: pg.Client, label: string, count = 3): Promise<RankedFixture> {
+type Options = { storyStatuses?: ("PUBLISHED" | "DRAFT")[]; roundupStatus?: "PUBLISHED" | "DRAFT" };
+
+export async function insertRankedRoundup(client: pg.Client, label: string, options: Options = {}): Promise<RankedFixture> {
+  const { storyStatuses = ["PUBLISHED", "PUBLISHED", "PUBLISHED"], roundupStatus = "PUBLISHED" } = options;
   const tail = crypto.randomBytes(4).toString("hex");
   const past = new Date(Date.now() - 3_600_000);
   const stories = [];
-  for (let rank = 1; rank <= count; rank++) {
+  for (const [index, status] of storyStatuses.entries()) {
+    const rank = index + 1;
     const title = `${label}条目${rank}-${tail}`;
-    const slug = `e2e-${label.length}-${tail}-${rank}`;
-    stories.push({ id: await insertStory(client, { slug, title, status: "PUBLISHED", publishedAt: past, body: "正文。" }), slug, title });
+    const slug = `e2e-${tail}-${rank}`;
+    stories.push({ id: await insertStory(client, { slug, title, status, publishedAt: status === "PUBLISHED" ? past : null, body: "正文。" }), slug, title });
   }
   const roundupId = `e2e-r-${tail}`;
   const roundupTitle = `${label}榜单${tail}`;
   const roundupSlug = `e2e-roundup-${tail}`;
   await client.query(
     `insert into "Roundup" (id, slug, title, year, status, "publishedAt", "createdById", "updatedAt")
-     values ($1, $2, $3, 1996, 'PUBLISHED', $4, (select id from "User" where email = 'editor@roundup.local'), now())`,
-    [roundupId, roundupSlug, roundupTitle, past],
+     values ($1, $2, $3, 1996, $4, $5, (select id from "User" where email = 'editor@roundup.local'), now())`,
+    [roundupId, roundupSlug, roundupTitle, roundupStatus, roundupStatus === "PUBLISHED" ? past : null],
   );
   for (const [index, story] of stories.entries()) {
     await client.query(`insert into "RoundupItem" (id, "roundupId", "storyId", rank) values ($1, $2, $3, $4)`, [`${roundupId}-${index}`, roundupId, story.id, index + 1]);

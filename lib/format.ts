@@ -17,3 +17,16 @@ export function formatDate(value: Date | string): string {
 export function formatDateTime(value: Date | string): string {
   return dateTimeFormat.format(new Date(value));
 }
+
+/**
+ * A roundup's selecting body is stored as a name ("吉林日报社"); pages add the verb once. Anything
+ * typed with the verb or a leading 由 ("由吉林日报社选出") is reduced to the name before it is stored.
+ */
+export function publisherName(text: string): string {
+  return text.trim().replace(/^由/, "").replace(/(?:选出|评选|评出|推选)+$/, "").trim();
+}
+
+/** "吉林日报社选出": how every page names who selected a roundup. */
+export function selectedBy(publisher: string): string {
+  return `${publisher}选出`;
+}

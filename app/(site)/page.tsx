@@ -6,6 +6,7 @@ import { StoryList } from "@/components/site/story-list";
 import { readLatestRoundup, readLatestStories } from "@/lib/cache/public-reads";
 import { roundupJsonLd } from "@/lib/json-ld";
 import { SITE_DESCRIPTION, pageMetadata } from "@/lib/seo";
+import { selectedBy } from "@/lib/format";
 
 // Cached until a change expires its tags (see lib/cache/public-reads.ts); a day at most.
 export const revalidate = 86400;
@@ -19,7 +20,7 @@ export default async function HomePage() {
       {roundup ? (
         <section aria-labelledby="roundup-title">
           <div className="roundup-head">
-            <p className="kicker">{roundup.publisher ? `${roundup.publisher}选出` : `${roundup.year}年度榜单`}</p>
+            <p className="kicker">{roundup.publisher ? selectedBy(roundup.publisher) : `${roundup.year}年度榜单`}</p>
             <h1 id="roundup-title">{roundup.title}</h1>
             {roundup.intro ? <p className="muted">{roundup.intro}</p> : null}
           </div>

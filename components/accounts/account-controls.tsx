@@ -1,6 +1,7 @@
 "use client";
 
-import { useState } from "react";
+import { useCallback, useState } from "react";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { Role } from "@/generated/prisma/enums";
 import { changeRoleAction, deactivateAccountAction, reactivateAccountAction, resetPasswordAction } from "@/lib/actions/accounts";
 import { initialActionResult, type ActionResult } from "@/lib/actions/result";
@@ -41,17 +42,31 @@ export function ChangeRoleForm({ userId, role }: { userId: string; role: Role })
   );
 }
 
-export function ActiveToggleForm({ userId, active }: { userId: string; active: boolean }) {
+/** Deactivating asks first (the person is signed out at once); reactivating does not. */
+export function ActiveToggleForm({ userId, name, active }: { userId: string; name: string; active: boolean }) {
   const [state, onSubmit, pending] = useFormAction(active ? deactivateAccountAction : reactivateAccountAction, initialActionResult);
   const hydrated = useHydrated();
+  const [confirming, setConfirming] = useState(false);
+  const close = useCallback(() => setConfirming(false), []);
   return (
     <form className="form" onSubmit={onSubmit}>
       <fieldset className="plain" disabled={!hydrated}>
         <FormMessage state={state} id="active-message" />
         <input type="hidden" name="userId" value={userId} />
-        <button className={active ? "button button-secondary" : "button"} type="submit" disabled={pending}>
-          {pending ? "正在处理…" : active ? "停用账号" : "重新启用账号"}
-        </button>
+        {active ? (
+          <>
+            <button className="button button-secondary" type="button" disabled={pending} onClick={() => setConfirming(true)}>
+              {pending ? "正在处理…" : "停用账号"}
+            </button>
+            <ConfirmDialog open={confirming} title={`停用 ${name} 的账号？`} confirmLabel="确认停用" onClose={close} submit={{}} disabled={pending}>
+              <p>对方会立即退出登录，之后不能再登录；其报道和记录保留。可以随时重新启用。</p>
+            </ConfirmDialog>
+          </>
+        ) : (
+          <button className="button" type="submit" disabled={pending}>
+            {pending ? "正在处理…" : "重新启用账号"}
+          </button>
+        )}
       </fieldset>
     </form>
   );

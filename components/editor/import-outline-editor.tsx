@@ -4,61 +4,16 @@ import Link from "next/link";
 import { useActionState, useMemo, useState, useTransition, type FormEvent } from "react";
 import { createImportDrafts, type ImportCreated, type ImportPreview } from "@/lib/actions/import";
 import type { ActionResult } from "@/lib/actions/result";
-import {
-  editItem,
-  editList,
-  firstParagraphToTitle,
-  fromEditLists,
-  itemToParagraphs,
-  joinWithPreviousList,
-  keyMaker,
-  listCaptionToItem,
-  mergeWithNext,
-  moveCaption,
-  moveItem,
-  paragraphToCaption,
-  placeParagraph,
-  renumber,
-  splitItem,
-  startListAt,
-  titleTailToBody,
-  toEditLists,
-  type EditList,
-  type ParagraphTarget,
-} from "@/lib/import/outline-edit";
+import { applyItemCommand, ITEM_COMMAND_DONE, ITEM_COMMAND_NOTHING, type ItemCommand } from "@/lib/import/outline-commands";
+import { joinWithPreviousList, listCaptionToItem, placeParagraph, type ParagraphTarget } from "@/lib/import/outline-edit";
+import { editList, fromEditLists, keyMaker, renumber, toEditLists, type EditList } from "@/lib/import/outline-model";
 import { outlineIssuePlace } from "@/lib/validation/import-outline";
-import { OutlineItem, type ItemCommand } from "./import-outline-item";
+import { LeadCaptionMover } from "./import-outline-lead-caption";
+import { OutlineItem } from "./import-outline-item";
 import { OutlineParagraphs } from "./import-outline-paragraphs";
 import "./import-outline.css";
 
 type Props = { preview: ImportPreview };
-
-// Said when an action had nothing to act on, so a keyboard or screen-reader user knows why nothing moved.
-const NOTHING_TO_DO: Record<ItemCommand["kind"], string> = {
-  edit: "",
-  split: "光标之后没有文字可拆：请先在正文里把光标放在新条目开始的地方。",
-  "merge-next": "这是最后一条，没有下一条可合并。",
-  "title-tail-to-body": "请先在标题里把光标放在要拆开的位置（光标前后都要有文字）。",
-  "first-paragraph-to-title": "正文是空的，没有可并入标题的段落。",
-  "paragraph-to-caption": "请先在正文里把光标放进要设为图片说明的那一段。",
-  "caption-to": "这一条没有图片说明可移动。",
-  move: "已经到头了。",
-  "start-list": "第一条不能另起新榜单。",
-  "to-paragraphs": "",
-};
-
-const DONE: Record<ItemCommand["kind"], string> = {
-  edit: "",
-  split: "已拆成两条，后面的序号已顺延。",
-  "merge-next": "已与下一条合并，后面的序号已前移。",
-  "title-tail-to-body": "已把标题后半部分移到正文开头。",
-  "first-paragraph-to-title": "已把正文第一段并入标题。",
-  "paragraph-to-caption": "已把这一段设为图片说明。",
-  "caption-to": "图片说明已移动。",
-  move: "已移动，序号已重排。",
-  "start-list": "已从这一条起另成一个新榜单，请填写它的标题。",
-  "to-paragraphs": "这一条已退回为未归类段落（在本榜单末尾）。",
-};
 
 export function ImportOutlineEditor({ preview }: Props) {
   const makeKey = useMemo(() => keyMaker(), []);
@@ -78,40 +33,8 @@ export function ImportOutlineEditor({ preview }: Props) {
   }
 
   function onItem(listIndex: number, itemIndex: number, command: ItemCommand) {
-    let next: EditList[] | null;
-    switch (command.kind) {
-      case "edit":
-        next = editItem(lists, listIndex, itemIndex, command.patch);
-        break;
-      case "split":
-        next = splitItem(lists, listIndex, itemIndex, command.cursor, makeKey);
-        break;
-      case "merge-next":
-        next = mergeWithNext(lists, listIndex, itemIndex);
-        break;
-      case "title-tail-to-body":
-        next = titleTailToBody(lists, listIndex, itemIndex, command.cursor);
-        break;
-      case "first-paragraph-to-title":
-        next = firstParagraphToTitle(lists, listIndex, itemIndex);
-        break;
-      case "paragraph-to-caption":
-        next = paragraphToCaption(lists, listIndex, itemIndex, command.cursor);
-        break;
-      case "caption-to":
-        next = moveCaption(lists, listIndex, itemIndex, itemIndex + command.offset);
-        break;
-      case "move":
-        next = moveItem(lists, listIndex, itemIndex, command.offset);
-        break;
-      case "start-list":
-        next = startListAt(lists, listIndex, itemIndex, makeKey);
-        break;
-      case "to-paragraphs":
-        next = itemToParagraphs(lists, listIndex, itemIndex);
-        break;
-    }
-    apply(next, DONE[command.kind], NOTHING_TO_DO[command.kind]);
+    const next = applyItemCommand(lists, listIndex, itemIndex, command, makeKey);
+    apply(next, ITEM_COMMAND_DONE[command.kind], ITEM_COMMAND_NOTHING[command.kind]);
   }
 
   function onParagraph(listIndex: number, paragraphIndex: number, target: ParagraphTarget) {
@@ -271,27 +194,5 @@ export function ImportOutlineEditor({ preview }: Props) {
         ) : null}
       </form>
     </section>
-  );
-}
-
-function LeadCaptionMover({ count, onMove }: { count: number; onMove: (itemIndex: number) => void }) {
-  const [target, setTarget] = useState(0);
-  if (count === 0) return null;
-  return (
-    <span className="outline-inline">
-      <label>
-        榜单图片说明移到
-        <select value={target} onChange={(event) => setTarget(Number(event.target.value))}>
-          {Array.from({ length: count }, (_, index) => (
-            <option key={index} value={index}>
-              第{index + 1}条
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="button" className="button button-secondary button-small" onClick={() => onMove(target)}>
-        移过去
-      </button>
-    </span>
   );
 }

@@ -1,20 +1,8 @@
 "use client";
 
 import { useRef } from "react";
-import type { EditItem } from "@/lib/import/outline-edit";
-
-/** What an item's buttons ask for; the outline editor applies it and says what happened. */
-export type ItemCommand =
-  | { kind: "edit"; patch: Partial<Omit<EditItem, "key">> }
-  | { kind: "split"; cursor: number }
-  | { kind: "merge-next" }
-  | { kind: "title-tail-to-body"; cursor: number }
-  | { kind: "first-paragraph-to-title" }
-  | { kind: "paragraph-to-caption"; cursor: number }
-  | { kind: "caption-to"; offset: -1 | 1 }
-  | { kind: "move"; offset: -1 | 1 }
-  | { kind: "start-list" }
-  | { kind: "to-paragraphs" };
+import type { ItemCommand } from "@/lib/import/outline-commands";
+import type { EditItem } from "@/lib/import/outline-model";
 
 type Props = {
   item: EditItem;

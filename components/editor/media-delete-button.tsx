@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { useActionState, useCallback, useEffect, useState } from "react";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { deleteMedia } from "@/lib/actions/media";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -10,15 +11,20 @@ const initial: ActionResult = { ok: false };
 export function MediaDeleteButton({ id, alt }: { id: string; alt: string }) {
   const router = useRouter();
   const [state, action, pending] = useActionState(deleteMedia, initial);
+  const [confirming, setConfirming] = useState(false);
+  const close = useCallback(() => setConfirming(false), []);
   useEffect(() => {
     if (state.ok) router.refresh();
   }, [state, router]);
   return (
-    <form action={action} onSubmit={(event) => !window.confirm(`删除图片「${alt}」？`) && event.preventDefault()}>
+    <form action={action}>
       <input type="hidden" name="id" value={id} />
-      <button className="button button-secondary" type="submit" disabled={pending} aria-label={`删除：${alt}`}>
+      <button className="button button-secondary" type="button" disabled={pending} aria-label={`删除：${alt}`} onClick={() => setConfirming(true)}>
         删除
       </button>
+      <ConfirmDialog open={confirming} title={`删除图片「${alt}」？`} confirmLabel="确认删除" onClose={close} submit={{}} disabled={pending}>
+        <p>图片文件和它的各个尺寸会被永久删除，无法恢复。</p>
+      </ConfirmDialog>
       {state.message ? (
         <span role="status" className={state.ok ? "form-ok" : "form-error"}>
           {state.message}

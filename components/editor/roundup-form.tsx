@@ -40,7 +40,8 @@ export function RoundupForm({ id, values }: { id?: string; values: Values }) {
       {id ? <input type="hidden" name="id" value={id} /> : null}
       {field("title", "榜单标题")}
       {field("year", "年份")}
-      {field("publisher", "评选单位（如：吉林日报社选出）")}
+      {field("publisher", "评选单位（只填名称，如：吉林日报社）")}
+      <p className="muted">页面上显示为“某某选出”，“选出”二字会自动加上。</p>
       {field("intro", "导语", true)}
       {field("outro", "结语（列表之后的文字，可不填）", true)}
       <div className="actions">

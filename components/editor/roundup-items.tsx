@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition, type DragEvent } from "react";
+import { useCallback, useState, useTransition, type DragEvent } from "react";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { removeRoundupItem, reorderRoundup } from "@/lib/actions/roundups";
 import { STATUS_LABELS } from "@/lib/editor/workflow";
 import { moveItem } from "@/lib/editor/reorder";
@@ -17,6 +18,9 @@ export function RoundupItems({ roundupId, initialItems }: { roundupId: string; i
   const [dragging, setDragging] = useState<number | null>(null);
   const [message, setMessage] = useState("");
   const [pending, startTransition] = useTransition();
+  // The item waiting for "remove" to be confirmed.
+  const [removing, setRemoving] = useState<ComposerItem | null>(null);
+  const closeRemove = useCallback(() => setRemoving(null), []);
 
   function commit(next: ComposerItem[], moved: ComposerItem) {
     const previous = items;
@@ -48,7 +52,6 @@ export function RoundupItems({ roundupId, initialItems }: { roundupId: string; i
   }
 
   function remove(item: ComposerItem) {
-    if (!window.confirm(`从榜单中移除《${item.title}》？`)) return;
     startTransition(async () => {
       const form = new FormData();
       form.set("id", roundupId);
@@ -90,7 +93,7 @@ export function RoundupItems({ roundupId, initialItems }: { roundupId: string; i
               <button type="button" className="button button-secondary" aria-label={`下移：${item.title}`} aria-disabled={index === items.length - 1} onClick={() => move(index, index + 1)}>
                 下移
               </button>
-              <button type="button" className="button button-secondary" aria-label={`移除：${item.title}`} onClick={() => remove(item)}>
+              <button type="button" className="button button-secondary" aria-label={`移除：${item.title}`} onClick={() => setRemoving(item)}>
                 移除
               </button>
             </span>
@@ -100,6 +103,17 @@ export function RoundupItems({ roundupId, initialItems }: { roundupId: string; i
       <p role="status" aria-live="polite">
         {message}
       </p>
+      <ConfirmDialog
+        open={removing !== null}
+        title={`从榜单中移除《${removing?.title ?? ""}》？`}
+        confirmLabel="确认移除"
+        onClose={closeRemove}
+        onConfirm={() => {
+          if (removing) remove(removing);
+        }}
+      >
+        <p>后面的条目会依次前移一名。报道本身不受影响。</p>
+      </ConfirmDialog>
     </>
   );
 }

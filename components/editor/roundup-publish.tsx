@@ -1,51 +1,75 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { useActionState, useCallback, useEffect, useState } from "react";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { publishRoundup, unpublishRoundup } from "@/lib/actions/roundups";
 import type { ActionResult } from "@/lib/actions/result";
 
-const initial: ActionResult<{ unpublished: string[] }> = { ok: false };
+type PublishResult = ActionResult<{ unpublished: string[] }>;
+const initial: PublishResult = { ok: false };
+const offInitial: ActionResult = { ok: false };
 
-/** Publishing asks for confirmation when some of the roundup's stories are not published yet. */
-export function RoundupPublish({ roundupId, published }: { roundupId: string; published: boolean }) {
+/**
+ * Publishing asks for confirmation when some of the roundup's stories are not published yet (the
+ * server names them); taking a published roundup down always asks first.
+ */
+export function RoundupPublish({ roundupId, title, published }: { roundupId: string; title: string; published: boolean }) {
   const [state, publish, publishing] = useActionState(publishRoundup, initial);
-  const [off, unpublish, unpublishing] = useActionState(unpublishRoundup, { ok: false } as ActionResult);
+  const [off, unpublish, unpublishing] = useActionState(unpublishRoundup, offInitial);
   const router = useRouter();
   useEffect(() => {
     if (state.ok || off.ok) router.refresh();
   }, [state, off, router]);
-  const pendingStories = state.data?.unpublished ?? [];
+  const pendingStories = !state.ok ? (state.data?.unpublished ?? []) : [];
+  // The server's list of unpublished stories opens the dialog until that answer is dismissed.
+  const [dismissed, setDismissed] = useState<PublishResult | null>(null);
+  const closePublish = useCallback(() => setDismissed(state), [state]);
+  const [confirmOff, setConfirmOff] = useState(false);
+  const closeOff = useCallback(() => setConfirmOff(false), []);
   return (
     <section aria-labelledby="publish-title">
       <h2 id="publish-title">发布</h2>
       <p>状态：{published ? "已发布" : "未发布"}</p>
       <form action={publish} className="actions">
         <input type="hidden" name="id" value={roundupId} />
-        {pendingStories.length > 0 ? <input type="hidden" name="publishStories" value="1" /> : null}
         <button className="button" type="submit" disabled={publishing}>
-          {pendingStories.length > 0 ? "确认：连同这些报道一起发布" : published ? "重新发布" : "发布榜单"}
+          {published ? "重新发布" : "发布榜单"}
         </button>
-      </form>
-      <div role="status" className={state.ok ? "form-ok" : "form-error"}>
-        {state.message ?? ""}
-        {pendingStories.length > 0 ? (
+        <ConfirmDialog
+          open={pendingStories.length > 0 && dismissed !== state}
+          title={`连同 ${pendingStories.length} 篇未发布的报道一起发布《${title}》？`}
+          confirmLabel="确认：连同这些报道一起发布"
+          onClose={closePublish}
+          submit={{ name: "publishStories", value: "1" }}
+          disabled={publishing}
+        >
+          <p>这些报道现在读者还看不到，发布榜单会同时发布它们：</p>
           <ul>
-            {pendingStories.map((title) => (
-              <li key={title}>{title}</li>
+            {pendingStories.map((story) => (
+              <li key={story}>{story}</li>
             ))}
           </ul>
-        ) : null}
-      </div>
+        </ConfirmDialog>
+      </form>
+      <p role="status" className={state.ok ? "form-ok" : "form-error"}>
+        {pendingStories.length > 0 ? "" : (state.message ?? "")}
+      </p>
       {published ? (
         <form action={unpublish} className="actions">
           <input type="hidden" name="id" value={roundupId} />
-          <button className="button button-secondary" type="submit" disabled={unpublishing}>
+          <button className="button button-secondary" type="button" disabled={unpublishing} onClick={() => setConfirmOff(true)}>
             撤下榜单
           </button>
-          <span role="status">{off.message ?? ""}</span>
+          <ConfirmDialog open={confirmOff} title={`撤下榜单《${title}》？`} confirmLabel="确认撤下榜单" onClose={closeOff} submit={{}} disabled={unpublishing}>
+            <p>读者将看不到这个榜单；其中的报道仍然单独发布。之后可以重新发布。</p>
+          </ConfirmDialog>
         </form>
       ) : null}
+      {/* Outside the form: it goes away once the roundup is down, and the message must stay. */}
+      <p role="status" className={off.ok ? "form-ok" : "form-error"}>
+        {off.message ?? ""}
+      </p>
     </section>
   );
 }

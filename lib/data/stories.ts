@@ -102,7 +102,7 @@ export type SaveResult = { version: number; slug: string; cacheRef: StoryCacheRe
  * stored; autosave (revision: false) only updates the working copy, and never of a released story,
  * whose text readers see.
  */
-export async function saveStory(actor: Actor | null, input: StoryInput, options: { revision: boolean; auditAction?: string }): Promise<SaveResult> {
+export async function saveStory(actor: Actor | null, input: StoryInput, options: { revision: boolean; restoredFromVersion?: number }): Promise<SaveResult> {
   const staff = requireStaff(actor);
   return retryOnUniqueViolation(() => db.$transaction(async (tx) => {
     const story = await tx.story.findUnique({ where: { id: input.id }, select: { id: true, authorId: true, status: true, slug: true, publishedAt: true } });
@@ -167,10 +167,18 @@ export async function saveStory(actor: Actor | null, input: StoryInput, options:
           sectionId: input.sectionId,
           tagNames: input.tags,
           leadMediaId: input.leadMediaId,
+          restoredFromVersion: options.restoredFromVersion ?? null,
           editorId: staff.id,
         },
       });
-      await recordAudit(tx, { actorId: staff.id, action: options.auditAction ?? "story.save", entityType: "story", entityId: story.id, summary: `保存《${input.title}》第 ${version} 版` });
+      const restored = options.restoredFromVersion;
+      await recordAudit(tx, {
+        actorId: staff.id,
+        action: restored ? "story.restore" : "story.save",
+        entityType: "story",
+        entityId: story.id,
+        summary: restored ? `《${input.title}》恢复第 ${restored} 版，保存为第 ${version} 版` : `保存《${input.title}》第 ${version} 版`,
+      });
     }
     const after = await cacheRefOf(tx, story.id);
     return { version, slug, cacheRef: released ? mergeRefs(before, after) : null };

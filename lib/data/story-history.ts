@@ -46,7 +46,7 @@ export async function releaseStoryLock(actor: Actor | null, id: string): Promise
   await db.story.updateMany({ where: { id, lockedById: staff.id }, data: { lockedById: null, lockedAt: null } });
 }
 
-export type RevisionSummary = { id: string; version: number; title: string; editorName: string; createdAt: Date };
+export type RevisionSummary = { id: string; version: number; title: string; editorName: string; restoredFromVersion: number | null; createdAt: Date };
 export type RevisionDetail = RevisionSummary & { dek: string; body: string; byline: string; tagNames: string[] };
 
 export async function listRevisions(actor: Actor | null, storyId: string): Promise<RevisionDetail[]> {
@@ -65,6 +65,7 @@ export async function listRevisions(actor: Actor | null, storyId: string): Promi
     byline: row.byline,
     tagNames: row.tagNames,
     editorName: row.editor.name,
+    restoredFromVersion: row.restoredFromVersion,
     createdAt: row.createdAt,
   }));
 }
@@ -93,6 +94,6 @@ export async function restoreRevision(actor: Actor | null, input: { id: string; 
       tags: revision.tagNames,
       leadMediaId: media?.id ?? null,
     },
-    { revision: true, auditAction: "story.restore" },
+    { revision: true, restoredFromVersion: revision.version },
   );
 }

@@ -1,77 +1,19 @@
 // Assembles each segment into a roundup: title, year, selector, introduction, lead photo and items,
 // with a warning for every guess an editor should check before publishing.
 
-import { findItemForCaption, type CaptionParts } from "./captions";
+import { findItemForCaption } from "./captions";
 import { ImportError } from "./errors";
 import { lastTitleIndex, pickListTitle, readFrame, sectionName, type Frame, type TitleCandidate } from "./frame";
-import { splitTitleLine, votesInTitle, votesLine } from "./item-text";
+import { buildItem, quote, type Warn } from "./item";
 import { dateOrderingPhrase, listTitleFromProse, matchesListTitle, restoreMissingCount, stripOrderingNote, yearIn } from "./meta";
-import { isPhotoTitle, type RawItem, type Segment } from "./segments";
-import type { ParsedItem, ParsedRoundup } from "./types";
+import type { Segment } from "./segments";
+import type { ParsedRoundup } from "./types";
 import { checkRanks } from "./validate";
 
 /** "strict" refuses ranks that do not run 1..N; "lenient" keeps the items as found and warns. */
 export type RankPolicy = "strict" | "lenient";
 
 const UNTITLED = "未命名榜单";
-
-type Warn = (message: string) => void;
-
-function quote(text: string): string {
-  return `“${text.length > 24 ? `${text.slice(0, 24)}……` : text}”`;
-}
-
-function buildItem(raw: RawItem, warn: Warn): ParsedItem {
-  const where = `第${raw.heading.rank}条`;
-  const paragraphs: string[] = [];
-  let title = raw.heading.title;
-  let votes: number | null = null;
-
-  const counted = votesInTitle(title);
-  if (counted) ({ title, votes } = counted);
-  const split = splitTitleLine(title);
-  if (split) {
-    title = split.title;
-    paragraphs.push(split.rest);
-    if (split.guessed) warn(`${where}：把同一行的${quote(split.rest)}当作正文的开头，标题为${quote(title)}，请核对。`);
-  }
-  if (raw.heading.origin === "lead") warn(`${where}${quote(title)}取自导语中“榜首”的说法，请核对。`);
-
-  const photos: CaptionParts[] = [];
-  for (let index = 0; index < raw.body.length; index += 1) {
-    const block = raw.body[index];
-    if (!block || block.kind === "furniture") continue;
-    const lineVotes = block.kind === "text" ? votesLine(block.text) : null;
-    if (lineVotes !== null && votes === null) {
-      votes = lineVotes;
-      continue;
-    }
-    const previous = photos.at(-1);
-    if (isPhotoTitle(raw.body, index)) {
-      warn(`${where}的图片标题${quote(block.text)}未导入（图注已保留）。`);
-    } else if (block.kind === "caption" && previous && previous.credit === null && block.parts.caption === null) {
-      // A credit on a line of its own ("赛事组委会供图") completes the caption above it.
-      photos[photos.length - 1] = { ...previous, credit: block.parts.credit };
-    } else if (block.kind === "caption") {
-      if (previous) warn(`${where}还有一段图片说明${quote(block.text)}未导入：每条只保留第一张图片的说明。`);
-      else photos.push(block.parts);
-    } else {
-      paragraphs.push(block.text);
-      if (block.kind === "text") {
-        for (const join of block.joins) warn(`${where}：${join}在分页处断开，已合并为一段，请核对。`);
-      }
-    }
-  }
-  const photo = photos[0] ?? null;
-  return {
-    rank: raw.heading.rank,
-    title,
-    paragraphs,
-    caption: photo?.caption ?? null,
-    credit: photo?.credit ?? null,
-    votes,
-  };
-}
 
 type ChosenTitle = { text: string; candidate: TitleCandidate | null; introIndex: number | null; fromProse?: boolean };
 

@@ -1,13 +1,15 @@
 import { z } from "zod";
+import { publisherName } from "@/lib/format";
 
 // FormData fields of the roundup composer's actions.
 
-/** createRoundup / updateRoundup: id (update only), title, year, publisher (who selected it), intro, outro. */
+/** createRoundup / updateRoundup: id (update only), title, year, publisher (who selected it, without 选出), intro, outro. */
 export const roundupInputSchema = z.object({
   id: z.string().default(""),
   title: z.string().trim().min(1, "请填写榜单标题。").max(200, "标题最多 200 个字。"),
   year: z.coerce.number({ error: "请填写年份。" }).int("年份必须是整数。").min(1900, "年份不能早于 1900。").max(2100, "年份不能晚于 2100。"),
-  publisher: z.string().trim().max(100, "评选单位最多 100 个字。").default(""),
+  // Stored without the verb: pages print "…选出" themselves (lib/format.ts).
+  publisher: z.string().trim().max(100, "评选单位最多 100 个字。").default("").transform(publisherName),
   intro: z.string().trim().max(5000, "导语最多 5000 个字。").default(""),
   outro: z.string().trim().max(5000, "结语最多 5000 个字。").default(""),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate } from "@/lib/format";
+import { formatDate, publisherName, selectedBy } from "@/lib/format";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 import { slugify } from "@/lib/slug";
 
@@ -33,5 +33,13 @@ describe("safeCallbackPath", () => {
     expect(safeCallbackPath("/\\evil.example")).toBe("/editor");
     expect(safeCallbackPath(undefined)).toBe("/editor");
     expect(safeCallbackPath("/login?callbackUrl=/login")).toBe("/editor");
+  });
+});
+
+describe("a roundup's publisher", () => {
+  it("is stored as a name, whatever the editor typed around it, and printed with 选出 once", () => {
+    for (const typed of ["吉林日报社", "吉林日报社选出", " 由吉林日报社评选 ", "吉林日报社选出选出"]) expect(publisherName(typed)).toBe("吉林日报社");
+    expect(selectedBy(publisherName("吉林日报社选出"))).toBe("吉林日报社选出");
+    expect(publisherName("")).toBe("");
   });
 });

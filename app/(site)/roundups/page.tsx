@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { readRoundupArchive } from "@/lib/cache/public-reads";
 import { pageMetadata } from "@/lib/seo";
+import { selectedBy } from "@/lib/format";
 
 export const revalidate = 86400;
 
@@ -24,7 +25,7 @@ export default async function RoundupArchivePage() {
                     <Link href={`/roundups/${roundup.slug}`}>{roundup.title}</Link>
                   </h3>
                   <p className="muted">
-                    {roundup.publisher ? `${roundup.publisher}选出 · ` : ""}共{roundup.storyCount}条
+                    {roundup.publisher ? `${selectedBy(roundup.publisher)} · ` : ""}共{roundup.storyCount}条
                   </p>
                 </div>
               </li>

@@ -4,23 +4,19 @@ import { describe, expect, it } from "vitest";
 
 import {
   firstParagraphToTitle,
-  fromEditLists,
   itemToParagraphs,
   joinWithPreviousList,
-  keyMaker,
   listCaptionToItem,
   mergeWithNext,
   moveCaption,
   moveItem,
   paragraphToCaption,
   placeParagraph,
-  renumber,
   splitItem,
   startListAt,
   titleTailToBody,
-  toEditLists,
-  type EditList,
 } from "../../../lib/import/outline-edit";
+import { fromEditLists, keyMaker, renumber, toEditLists, type EditList } from "../../../lib/import/outline-model";
 import { readDocumentOutline, toImportJson } from "../../../lib/import/parse";
 import { importOutlineSchema } from "../../../lib/validation/import-outline";
 

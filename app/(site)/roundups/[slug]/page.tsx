@@ -6,6 +6,7 @@ import { RankedList } from "@/components/site/ranked-list";
 import { readRoundup } from "@/lib/cache/public-reads";
 import { roundupJsonLd } from "@/lib/json-ld";
 import { describe, pageMetadata, decodeSegment } from "@/lib/seo";
+import { selectedBy } from "@/lib/format";
 
 export const revalidate = 86400;
 export function generateStaticParams(): { slug: string }[] {
@@ -37,7 +38,7 @@ export default async function RoundupPage({ params }: Props) {
       <div className="roundup-head">
         <p className="kicker">
           <Link href="/roundups">{roundup.year}年</Link>
-          {roundup.publisher ? ` · ${roundup.publisher}选出` : null}
+          {roundup.publisher ? ` · ${selectedBy(roundup.publisher)}` : null}
         </p>
         <h1>{roundup.title}</h1>
         {roundup.intro ? <p className="muted">{roundup.intro}</p> : null}

@@ -45,7 +45,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         </section>
         <section aria-labelledby="active-heading">
           <h2 id="active-heading">{user.active ? "停用" : "重新启用"}</h2>
-          {isSelf ? <p className="muted">不能停用自己的账号。</p> : <ActiveToggleForm key={String(user.active)} userId={user.id} active={user.active} />}
+          {isSelf ? <p className="muted">不能停用自己的账号。</p> : <ActiveToggleForm key={String(user.active)} userId={user.id} name={user.name} active={user.active} />}
         </section>
         <section aria-labelledby="reset-heading">
           <h2 id="reset-heading">重置密码</h2>

@@ -54,7 +54,7 @@ export default async function RoundupComposerPage({ params, searchParams }: Prop
             </li>
           ))}
       </ul>
-      <RoundupPublish roundupId={roundup.id} published={roundup.status === "PUBLISHED"} />
+      <RoundupPublish roundupId={roundup.id} title={roundup.title} published={roundup.status === "PUBLISHED"} />
     </>
   );
 }

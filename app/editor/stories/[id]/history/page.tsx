@@ -33,9 +33,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       <ol className="revision-list" reversed>
         {revisions.map((revision) => (
           <li key={revision.id}>
-            <strong>第 {revision.version} 版</strong> · {revision.editorName} · <time dateTime={revision.createdAt.toISOString()}>{formatDateTime(revision.createdAt)}</time> · {revision.title}
+            <strong>第 {revision.version} 版</strong>
+            {revision.restoredFromVersion ? <span className="badge">恢复自第 {revision.restoredFromVersion} 版</span> : null} · {revision.editorName} · <time dateTime={revision.createdAt.toISOString()}>{formatDateTime(revision.createdAt)}</time> · {revision.title}
             {story.canEdit && revision.version !== story.version ? (
-              <RestoreButton storyId={id} revisionId={revision.id} version={revision.version} baseVersion={story.version} />
+              <RestoreButton storyId={id} revisionId={revision.id} version={revision.version} baseVersion={story.version} title={story.title} />
             ) : null}
           </li>
         ))}

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "StoryRevision" ADD COLUMN     "restoredFromVersion" INTEGER;

@@ -46,6 +46,11 @@ const nextConfig = {
   // Public pages and their data are cached in each process's memory; tag expiries and scheduled
   // go-live times reach every process through PostgreSQL (see the handler's header comment).
   cacheHandler: path.join(root, "lib/cache/shared-cache-handler.mjs"),
+  // The longest a page may be served stale, past its revalidate time (a day on the public pages).
+  // Bounds the stale-while-revalidate Next would announce; the cache handler sends public pages'
+  // own Cache-Control (lib/cache/cdn.mjs). It must stay above the pages' revalidate: stale-if-error
+  // serves an unverified page as stale, which Next refuses past this time.
+  expireTime: 2 * 86400,
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isSameSitePost } from "@/lib/action-origin";
+import { cannotServeDuringOutage, outageResponse } from "@/lib/cache/outage";
 import { getSiteUrl, getTrustProxy, isDevelopment } from "@/lib/env";
 import { refuseHostileRequest } from "@/lib/request-guards";
 import { REQUESTED_PATH_HEADER, contentSecurityPolicy, createNonce, usesNoncePolicy } from "@/lib/security-headers";
@@ -11,8 +12,10 @@ function isStaffArea(pathname: string): boolean {
   return STAFF_AREAS.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
-// Three jobs. (0) Refuse a post to a page (a Server Action call) that doesn't come from this site
-// (lib/action-origin.ts). (1) The Content-Security-Policy of every page (lib/security-headers.ts explains the two
+// Four jobs. (0) Refuse a post to a page (a Server Action call) that doesn't come from this site
+// (lib/action-origin.ts). (0b) During a database outage, a public page with nothing cached answers
+// 503 with Retry-After (lib/cache/outage.ts says why the page itself can't).
+// (1) The Content-Security-Policy of every page (lib/security-headers.ts explains the two
 // policies). (2) Comfort only: a visitor with no session cookie goes straight from /editor or /admin
 // to /login, remembering the page they wanted. Whether a cookie is valid, and what its account may
 // do, is decided in every layout, Server Action and data function, never here.
@@ -33,6 +36,12 @@ export function proxy(request: NextRequest) {
     if (!sameSite) return new NextResponse("跨站请求已拒绝。", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const options = { development: isDevelopment(), https: getSiteUrl().startsWith("https://") };
+
+  if (cannotServeDuringOutage(request.method, pathname)) {
+    const response = outageResponse();
+    response.headers.set("Content-Security-Policy", contentSecurityPolicy(options));
+    return response;
+  }
 
   if (isStaffArea(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const login = new URL("/login", request.url);

@@ -44,8 +44,11 @@ test("npm start stops completely on SIGTERM, SIGINT or SIGHUP to its process gro
   try {
     for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"] as const) {
       await test.step(signal, async () => {
-        const npm = spawn("npm", ["start", "--", "--skip-build"], { env, detached: true, stdio: "ignore" });
+        const npm = spawn("npm", ["start", "--", "--skip-build"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
         const group = npm.pid!;
+        let output = "";
+        npm.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+        npm.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
         try {
           await expect.poll(() => answers(`http://127.0.0.1:${port}/api/health`), { timeout: 180_000, intervals: [250] }).toBe(true);
           expect(fs.existsSync(pidFile)).toBe(true);
@@ -54,6 +57,9 @@ test("npm start stops completely on SIGTERM, SIGINT or SIGHUP to its process gro
           await expect
             .poll(async () => ({ listening: await listening(port), postmasterPid: fs.existsSync(pidFile) }), { timeout: 10_000, intervals: [100] })
             .toEqual({ listening: false, postmasterPid: false });
+          // The orderly path ran to its end (server first, then the database), not a hard exit on the way.
+          await expect.poll(() => output, { timeout: 10_000 }).toContain("[roundup] stopped");
+          expect(output).toContain(`[roundup] ${signal}: stopping the web server`);
         } finally {
           try {
             process.kill(-group, "SIGKILL");

@@ -38,9 +38,9 @@ export async function insertStory(client: pg.Client, row: StoryRow & { body: str
   return id;
 }
 
-/** What a Server Action does after a write (expireTags): tells every app process which tags expired. */
+/** What the data layer does in a change's transaction (lib/data/cache-announce.ts): tells every app process which tags expired. */
 export async function expireTags(client: pg.Client, tags: string[]): Promise<void> {
-  await client.query("select pg_notify('roundup_cache', $1)", [JSON.stringify({ tags, at: Date.now() })]);
+  await client.query("select pg_notify('roundup_cache', $1)", [JSON.stringify({ tags })]);
 }
 
 export async function deleteStories(client: pg.Client, ids: string[]): Promise<void> {

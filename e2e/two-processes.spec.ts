@@ -159,6 +159,7 @@ test("an image uploaded through A is served by B from the bucket", async ({ brow
 
   // Removed through A: gone from the bucket, so B answers 404 too.
   await editor.getByRole("button", { name: `删除：${alt}` }).click();
+  await editor.getByRole("dialog", { name: `删除图片「${alt}」？` }).getByRole("button", { name: "确认删除" }).click();
   await expect(editor.getByRole("img", { name: alt })).toHaveCount(0);
   expect((await fetch(`${B}${src}`)).status).toBe(404);
 });

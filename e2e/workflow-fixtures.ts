@@ -7,10 +7,10 @@ import { insertStory } from "./site-fixtures";
 
 export type RankedFixture = { roundupId: string; roundupSlug: string; roundupTitle: string; stories: { id: string; slug: string; title: string }[] };
 
-type Options = { storyStatuses?: ("PUBLISHED" | "DRAFT")[]; roundupStatus?: "PUBLISHED" | "DRAFT" };
+type Options = { storyStatuses?: ("PUBLISHED" | "DRAFT")[]; roundupStatus?: "PUBLISHED" | "DRAFT"; year?: number };
 
 export async function insertRankedRoundup(client: pg.Client, label: string, options: Options = {}): Promise<RankedFixture> {
-  const { storyStatuses = ["PUBLISHED", "PUBLISHED", "PUBLISHED"], roundupStatus = "PUBLISHED" } = options;
+  const { storyStatuses = ["PUBLISHED", "PUBLISHED", "PUBLISHED"], roundupStatus = "PUBLISHED", year = 1996 } = options;
   const tail = crypto.randomBytes(4).toString("hex");
   const past = new Date(Date.now() - 3_600_000);
   const stories = [];
@@ -25,8 +25,8 @@ export async function insertRankedRoundup(client: pg.Client, label: string, opti
   const roundupSlug = `e2e-roundup-${tail}`;
   await client.query(
     `insert into "Roundup" (id, slug, title, year, status, "publishedAt", "createdById", "updatedAt")
-     values ($1, $2, $3, 1996, $4, $5, (select id from "User" where email = 'editor@roundup.local'), now())`,
-    [roundupId, roundupSlug, roundupTitle, roundupStatus, roundupStatus === "PUBLISHED" ? past : null],
+     values ($1, $2, $3, $4, $5, $6, (select id from "User" where email = 'editor@roundup.local'), now())`,
+    [roundupId, roundupSlug, roundupTitle, year, roundupStatus, roundupStatus === "PUBLISHED" ? past : null],
   );
   for (const [index, story] of stories.entries()) {
     await client.query(`insert into "RoundupItem" (id, "roundupId", "storyId", rank) values ($1, $2, $3, $4)`, [`${roundupId}-${index}`, roundupId, story.id, index + 1]);

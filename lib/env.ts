@@ -53,6 +53,21 @@ const envSchema = z
       .regex(/^([a-z0-9][a-z0-9._-]*\/)*$/i, "S3_PREFIX 只能由字母、数字、点、横线和下划线组成，并以 / 结尾，例如 roundup/。")
       .default(""),
     MEDIA_PUBLIC_URL: optionalUrl("MEDIA_PUBLIC_URL", "https://media.example.com"),
+    // Read by the cache handler (lib/cache/shared-cache-handler.mjs, plain JavaScript); checked here.
+    CACHE_BUS_URL: z
+      .string()
+      .trim()
+      .transform((value) => value || undefined)
+      .pipe(z.string().regex(/^postgres(ql)?:\/\//, "CACHE_BUS_URL 必须以 postgresql:// 开头（直连 PostgreSQL，不经 PgBouncer 事务模式）。").optional())
+      .optional(),
+    CACHE_MAX_MB: z.coerce.number({ error: "CACHE_MAX_MB 必须是数字（每个进程页面缓存的上限，单位 MB）。" }).int().min(8, "CACHE_MAX_MB 至少为 8。").default(128),
+    CDN_PURGE_URL: optionalUrl("CDN_PURGE_URL", "http://127.0.0.1:6081/"),
+    CDN_PURGE_TOKEN: optionalText,
+    CDN_KEY_HEADERS: z
+      .string()
+      .trim()
+      .regex(/^(xkey|surrogate-key|cache-tag)(\s*,\s*(xkey|surrogate-key|cache-tag))*$/i, "CDN_KEY_HEADERS 只能是 xkey、surrogate-key、cache-tag 中的一个或几个，用逗号分隔。")
+      .default("xkey"),
   });
 
 /**

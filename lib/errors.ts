@@ -44,7 +44,8 @@ export const UNAVAILABLE_MESSAGE = "暂时连不上数据库，这次没有保�
 
 // Prisma's codes (https://www.prisma.io/docs/orm/reference/error-reference) and PostgreSQL's
 // SQLSTATEs / socket errors that mean "the database can't be reached right now".
-const UNREACHABLE = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EPIPE", "57P01", "57P03", "53300", "08000", "08001", "08003", "08006"]);
+// The pg driver adapter's error kinds (meta.driverAdapterError.cause.kind) say the same for raw queries (P2010).
+const UNREACHABLE = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "P1001", "P1002", "P1008", "P1017", "P2024", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EPIPE", "57P01", "57P03", "53300", "08000", "08001", "08003", "08006"]);
 
 /** Codes anywhere on the error and its causes (Prisma wraps the driver's error in `cause`). */
 function codesOf(error: unknown): { codes: string[]; names: string[]; meta: Record<string, unknown>[] } {
@@ -55,6 +56,8 @@ function codesOf(error: unknown): { codes: string[]; names: string[]; meta: Reco
   for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
     const value = current as { code?: unknown; errno?: unknown; name?: unknown; meta?: unknown; cause?: unknown; originalCode?: unknown };
     for (const code of [value.code, value.originalCode]) if (typeof code === "string") codes.push(code);
+    const adapterKind = (value.meta as { driverAdapterError?: { cause?: { kind?: unknown } } } | undefined)?.driverAdapterError?.cause?.kind;
+    if (typeof adapterKind === "string") codes.push(adapterKind);
     if (typeof value.name === "string") names.push(value.name);
     if (value.meta && typeof value.meta === "object") meta.push(value.meta as Record<string, unknown>);
     current = value.cause;

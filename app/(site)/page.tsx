@@ -3,7 +3,7 @@ import Link from "next/link";
 import { JsonLd } from "@/components/site/json-ld";
 import { RankedList } from "@/components/site/ranked-list";
 import { StoryList } from "@/components/site/story-list";
-import { readLatestRoundup, readLatestStories } from "@/lib/cache/public-reads";
+import { readHomeRoundup, readLatestStories, readPinnedStories } from "@/lib/cache/public-reads";
 import { roundupJsonLd } from "@/lib/json-ld";
 import { SITE_DESCRIPTION, pageMetadata } from "@/lib/seo";
 import { selectedBy } from "@/lib/format";
@@ -14,7 +14,7 @@ export const revalidate = 86400;
 export const metadata: Metadata = pageMetadata({ description: SITE_DESCRIPTION, path: "/" });
 
 export default async function HomePage() {
-  const [roundup, latest] = await Promise.all([readLatestRoundup(), readLatestStories(8)]);
+  const [roundup, pinned, latest] = await Promise.all([readHomeRoundup(), readPinnedStories(), readLatestStories(8)]);
   return (
     <>
       {roundup ? (
@@ -33,6 +33,12 @@ export default async function HomePage() {
       ) : (
         <h1>暂无已发布的榜单</h1>
       )}
+      {pinned.length > 0 ? (
+        <section aria-labelledby="pinned-title">
+          <h2 id="pinned-title">编辑推荐</h2>
+          <StoryList stories={pinned} />
+        </section>
+      ) : null}
       <section aria-labelledby="latest-title">
         <h2 id="latest-title">最新报道</h2>
         {latest.length === 0 ? <p className="muted">还没有已发布的报道。</p> : <StoryList stories={latest} />}

@@ -25,7 +25,7 @@ export function RankedList({ items, ordering, headingLevel = 3 }: { items: Ranke
             </span>
             <div>
               <Heading>
-                <Link href={`/stories/${item.slug}`}>{item.title}</Link>
+                <Link href={item.href ?? `/stories/${item.slug}`}>{item.title}</Link>
               </Heading>
               {item.dek ? <p>{item.dek}</p> : null}
             </div>

@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/actions/safe-action";
-import { expireTags, tagsForRoundup, tagsForStory } from "@/lib/cache/tags";
+import { expireTags, tagsForRoundupChange } from "@/lib/cache/tags";
 import * as roundups from "@/lib/data/roundups";
 import { addItemSchema, publishRoundupSchema, removeItemSchema, reorderSchema, roundupIdSchema, roundupInputSchema } from "@/lib/validation/roundup";
 
@@ -12,8 +12,7 @@ const INVALID = "请检查标出的字段。";
 
 /** Public pages change only while the roundup is published; stories published with it expire their own pages. */
 function expire(change: roundups.RoundupChange): void {
-  for (const ref of change.publishedStories) expireTags(tagsForStory(ref));
-  if (change.published) expireTags(tagsForRoundup(change.slug, change.storySlugs));
+  expireTags(tagsForRoundupChange(change));
 }
 
 /** Repeated fields (reorder's itemIds) as arrays; everything else as one value. */

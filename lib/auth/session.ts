@@ -6,6 +6,7 @@ import { cache } from "react";
 import { getAuthOptions } from "@/lib/auth/options";
 import type { Actor } from "@/lib/auth/roles";
 import { ACCOUNT_DEACTIVATED, endedSessionReason, findSessionUser } from "@/lib/data/auth";
+import { assertDatabaseReachable } from "@/lib/data/health";
 import { getEnv } from "@/lib/env";
 
 // The session lookup only; every decision about what the account may do is in lib/auth/guards.ts.
@@ -14,9 +15,20 @@ import { getEnv } from "@/lib/env";
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(getAuthOptions());
   const claims = session?.user;
-  if (!claims?.id || typeof claims.sv !== "number") return null;
+  if (!claims?.id || typeof claims.sv !== "number") {
+    // next-auth swallows what the session callback throws, so a database outage would look like a
+    // signed-out visitor (sent to /login, told to sign in). With a session cookie, ask the database
+    // once: an outage then surfaces as itself (UNAVAILABLE in actions, the error page on pages).
+    if (await sessionCookie()) await assertDatabaseReachable();
+    return null;
+  }
   return findSessionUser({ id: claims.id, role: claims.role, sessionVersion: claims.sv });
 });
+
+async function sessionCookie(): Promise<string | undefined> {
+  const name = getEnv().SITE_URL.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+  return (await cookies()).get(name)?.value;
+}
 
 /**
  * Why the request's session cookie opens no session: a deactivated account is told so (instead of
@@ -24,10 +36,8 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
  */
 export async function endedSessionMessage(): Promise<string | undefined> {
   try {
-    const env = getEnv();
-    const name = env.SITE_URL.startsWith("https://") ? "__Secure-next-auth.session-token" : "next-auth.session-token";
-    const token = (await cookies()).get(name)?.value;
-    const claims = token ? await decode({ token, secret: env.AUTH_SECRET }) : null;
+    const token = await sessionCookie();
+    const claims = token ? await decode({ token, secret: getEnv().AUTH_SECRET }) : null;
     if (!claims || typeof claims.uid !== "string") return undefined;
     const reason = await endedSessionReason({ id: claims.uid, role: claims.role, sessionVersion: claims.sv });
     return reason === "deactivated" ? ACCOUNT_DEACTIVATED : undefined;

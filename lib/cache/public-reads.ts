@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { cacheTags } from "@/lib/cache/tags";
 import { isBuildPhase } from "@/lib/env";
-import { getLatestRoundup, getLatestStories, getPublishedRoundup, getRoundupArchive } from "@/lib/data/public";
+import { getHomeRoundup, getLatestStories, getPinnedStories, getPublishedRoundup, getRoundupArchive } from "@/lib/data/public";
 import { getFeedStories, getSectionListing, getSections, getSitemapData, getTagListing } from "@/lib/data/public-lists";
 import { getPublishedStory, getRoundupNeighbours } from "@/lib/data/public-stories";
 import { searchStories } from "@/lib/data/search";
@@ -24,7 +24,9 @@ function cached<A extends unknown[], R>(key: string, tagsOf: (...args: A) => str
   };
 }
 
-export const readLatestRoundup = cached("latest-roundup", () => [cacheTags.home], getLatestRoundup, null);
+// The front-page choice expires the home tag itself (lib/actions/front-page.ts).
+export const readHomeRoundup = cached("home-roundup", () => [cacheTags.home], getHomeRoundup, null);
+export const readPinnedStories = cached("pinned-stories", () => [cacheTags.home], getPinnedStories, []);
 export const readLatestStories = cached("latest-stories", (_limit: number) => [cacheTags.home], getLatestStories, []);
 export const readRoundup = cached("roundup", (slug: string) => [cacheTags.roundup(slug)], getPublishedRoundup, null);
 export const readRoundupArchive = cached("roundup-archive", () => [cacheTags.roundups], getRoundupArchive, []);

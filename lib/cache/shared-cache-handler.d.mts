@@ -1,26 +1,24 @@
 // Types of the plain-JavaScript cache handler, for the TypeScript code and tests that use it.
-export declare const CHANNEL: string;
+import type { CacheBus } from "./cache-bus.mjs";
+import type { CacheNode } from "./cache-node.mjs";
+import type { KeyHeader, Purger } from "./cdn.mjs";
 
-export { goLiveTagsForRoundup, goLiveTagsForStory } from "./go-live.mjs";
+export { CHANNEL, CacheBus } from "./cache-bus.mjs";
+export { CacheNode } from "./cache-node.mjs";
 
-type Entry = { value: unknown; lastModified: number; tags: string[]; cacheControl: unknown };
-
-export declare class CacheNode {
-  constructor(databaseUrl: string | undefined);
-  entries: Map<string, Entry>;
-  expired: Map<string, number>;
-  goLive: Map<string, number[]>;
-  connect(): Promise<void>;
-  replaceSchedule(times: Array<{ at: number; tags: string[] }>, now?: number): void;
-  markExpired(tags: string[], at: number): void;
-  isOutdated(tags: string[], lastModified: number, now?: number): boolean;
-  read(key: string, extraTags?: string[], now?: number): Entry | null;
-  write(key: string, value: unknown, tags: string[], cacheControl: unknown, now?: number): void;
-  expire(tags: string[], now?: number): Promise<void>;
-  close(): Promise<void>;
-}
+export type ProcessCache = {
+  node: CacheNode;
+  bus: CacheBus | null;
+  purger: Purger | null;
+  keyHeaders: KeyHeader[];
+  pages: Map<string, string>;
+  hasPage: (pathname: string) => boolean;
+};
+export declare function processCache(): ProcessCache;
 
 export default class SharedCacheHandler {
+  cache: ProcessCache;
+  node: CacheNode;
   get(key: string, ctx?: { tags?: string[]; softTags?: string[] }): Promise<{ value: unknown; lastModified: number; cacheControl: unknown } | null>;
   set(key: string, data: unknown, ctx?: { tags?: string[]; cacheControl?: unknown }): Promise<void>;
   revalidateTag(tags: string | string[]): Promise<void>;

@@ -1,240 +1,148 @@
 // @ts-check
-// Next.js cache handler for the public pages (next.config.js `cacheHandler`). Plain JavaScript because
-// Next loads it at run time with a bare import, outside the TypeScript build.
+// Next.js cache handler for the public pages (next.config.js `cacheHandler`): the adapter between
+// Next's incremental cache and this process's CacheNode (cache-node.mjs), kept current by the
+// PostgreSQL cache bus (cache-bus.mjs) and mirrored to the HTTP cache in front (cdn.mjs).
+// Plain JavaScript because Next loads it at run time with a bare import, outside the TypeScript build;
+// for the same reason it reads its settings from process.env (lib/env.ts validates them at start-up).
 //
-// Why a custom handler: several app processes share one PostgreSQL, and a change made through one
-// of them must reach every process's cached pages without a cached view ever querying the database.
-// - Entries (rendered pages and tagged data reads) live in this process's memory, so a hit is free.
-//   Nothing the build prerendered is ever served from here: pages are filled at run time.
-// - Expiring a tag is broadcast with PostgreSQL NOTIFY; every process keeps ONE long-lived LISTEN
-//   connection and marks the tag expired locally. A process that loses that connection clears its
-//   entries, since it may have missed a notice.
-// - A scheduled story goes live by itself: each process knows the go-live times of scheduled stories
-//   and roundups (reloaded on every notice and by a database trigger) and treats any entry made
-//   before such a time, and carrying a tag of that story, as expired once the time has passed.
-import pg from "pg";
-import { ROUNDUP_SCHEDULE_SQL, SCHEDULE_SQL, goLiveTagsForRoundup, goLiveTagsForStory } from "./go-live.mjs";
+// Why a custom handler rather than @fortedigital/nextjs-cache-handler: see README "Caching".
+import { CacheBus } from "./cache-bus.mjs";
+import { CacheNode } from "./cache-node.mjs";
+import { Purger, cdnHeaders, parseKeyHeaders } from "./cdn.mjs";
 
-export { goLiveTagsForRoundup, goLiveTagsForStory } from "./go-live.mjs";
+export { CHANNEL, CacheBus } from "./cache-bus.mjs";
+export { CacheNode } from "./cache-node.mjs";
 
-export const CHANNEL = "roundup_cache";
-const MAX_ENTRIES = 5000;
-// Entries count as made a little before they were stored: a change committed while a page was
-// rendering then expires that page too, rather than leaving it stale.
-const RENDER_MARGIN_MS = 1000;
 const TAGS_HEADER = "x-next-cache-tags";
+// Next's key for a rendered page or route: /route-cache/<kind>/<route hash>/$<path, "/" as "/index">.
+const ROUTE_KEY = /^\/route-cache\/APP_(?:PAGE|ROUTE)\/[0-9a-f]+\/\$(.*)$/;
+const MISSING_BODY = /^(null|\{"kind":"missing")/;
 
 /**
- * One process's cache state. The handler uses a single node per process; tests create two to stand
- * in for two processes.
+ * @typedef {{ node: CacheNode, bus: CacheBus | null, purger: Purger | null, keyHeaders: import("./cdn.mjs").KeyHeader[],
+ *   pages: Map<string, string>, hasPage: (pathname: string) => boolean }} ProcessCache
+ * @typedef {{ kind?: string, status?: number, headers?: Record<string, unknown>, data?: { body?: unknown } }} CachedValue
  */
-export class CacheNode {
-  /** @type {Map<string, { value: unknown, lastModified: number, tags: string[], cacheControl: unknown }>} */
-  entries = new Map();
-  /** Latest expiry time per tag (ms). @type {Map<string, number>} */
-  expired = new Map();
-  /** Future go-live times per tag (ms). @type {Map<string, number[]>} */
-  goLive = new Map();
-  /** The LISTEN connection once it is ready. @type {pg.Client | null} */
-  client = null;
-  /** The connection being opened or in use; notices from any other one are ignored. @type {pg.Client | null} */
-  current = null;
-  closed = false;
-  /** @type {Promise<void> | null} */
-  connecting = null;
-  /** @type {string | undefined} */
-  databaseUrl;
-  reloadTimer = /** @type {NodeJS.Timeout | null} */ (null);
-
-  /** @param {string | undefined} databaseUrl */
-  constructor(databaseUrl) {
-    this.databaseUrl = databaseUrl;
-  }
-
-  /** Starts listening once; safe to call on every cache access. */
-  connect() {
-    if (this.connecting || !this.databaseUrl || this.closed) return this.connecting ?? Promise.resolve();
-    const client = new pg.Client({ connectionString: this.databaseUrl, application_name: "roundup-cache-bus" });
-    this.current = client;
-    this.connecting = (async () => {
-      client.on("notification", (message) => this.onNotice(message.payload ?? ""));
-      client.on("error", () => this.disconnected(client));
-      client.on("end", () => this.disconnected(client));
-      await client.connect();
-      await client.query(`listen ${CHANNEL}`);
-      this.client = client;
-      await this.reloadSchedule();
-    })().catch((error) => {
-      console.error("cache bus: cannot listen for cache notices", error instanceof Error ? error.message : error);
-      this.disconnected(client);
-    });
-    return this.connecting;
-  }
-
-  /** @param {pg.Client} client */
-  disconnected(client) {
-    if (this.current !== client) return;
-    this.current = null;
-    this.client = null;
-    this.connecting = null;
-    // Notices may have been missed while disconnected: nothing cached can be trusted any more.
-    this.entries.clear();
-    client.end().catch(() => undefined);
-    if (!this.closed) setTimeout(() => void this.connect(), 1000).unref();
-  }
-
-  /** @param {string} payload */
-  onNotice(payload) {
-    /** @type {{ tags?: string[], at?: number }} */
-    let notice = {};
-    try {
-      notice = JSON.parse(payload);
-    } catch {
-      // "schedule" from the database trigger: only the go-live times changed.
-    }
-    if (Array.isArray(notice.tags)) this.markExpired(notice.tags, typeof notice.at === "number" ? notice.at : Date.now());
-    // Any content change may move a go-live time; reload once for a burst of notices.
-    if (this.reloadTimer) clearTimeout(this.reloadTimer);
-    this.reloadTimer = setTimeout(() => void this.reloadSchedule(), 50);
-    this.reloadTimer.unref();
-  }
-
-  async reloadSchedule() {
-    const client = this.client;
-    if (!client) return;
-    try {
-      const [stories, roundups] = await Promise.all([client.query(SCHEDULE_SQL), client.query(ROUNDUP_SCHEDULE_SQL)]);
-      /** @type {Array<{ at: number, tags: string[] }>} */
-      const times = [
-        ...stories.rows.map((row) => ({ at: new Date(row.at).getTime(), tags: goLiveTagsForStory(row) })),
-        ...roundups.rows.map((row) => ({ at: new Date(row.at).getTime(), tags: goLiveTagsForRoundup(row) })),
-      ];
-      this.replaceSchedule(times);
-    } catch (error) {
-      console.error("cache bus: cannot load scheduled go-live times", error instanceof Error ? error.message : error);
-    }
-  }
-
-  /** @param {Array<{ at: number, tags: string[] }>} times */
-  replaceSchedule(times, now = Date.now()) {
-    // Times already passed become ordinary expiries, so entries made before them stay expired.
-    for (const [tag, list] of this.goLive) {
-      const passed = list.filter((at) => at <= now);
-      if (passed.length > 0) this.markExpired([tag], Math.max(...passed));
-    }
-    this.goLive = new Map();
-    for (const { at, tags } of times) {
-      for (const tag of tags) this.goLive.set(tag, [...(this.goLive.get(tag) ?? []), at]);
-    }
-  }
-
-  /** @param {string[]} tags @param {number} at */
-  markExpired(tags, at) {
-    for (const tag of tags) this.expired.set(tag, Math.max(this.expired.get(tag) ?? 0, at));
-  }
-
-  /** An entry is outdated when one of its tags expired, or went live, after it was made. */
-  /** @param {string[]} tags @param {number} lastModified */
-  isOutdated(tags, lastModified, now = Date.now()) {
-    for (const tag of tags) {
-      const expiredAt = this.expired.get(tag);
-      if (expiredAt !== undefined && expiredAt > lastModified && expiredAt <= now) return true;
-      for (const at of this.goLive.get(tag) ?? []) if (at > lastModified && at <= now) return true;
-    }
-    return false;
-  }
-
-  /** @param {string} key @param {string[]} extraTags */
-  read(key, extraTags = [], now = Date.now()) {
-    const entry = this.entries.get(key);
-    if (!entry) return null;
-    if (this.isOutdated([...entry.tags, ...extraTags], entry.lastModified, now)) {
-      this.entries.delete(key);
-      return null;
-    }
-    // Map order doubles as recency order for eviction.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    return entry;
-  }
-
-  /** @param {string} key @param {unknown} value @param {string[]} tags @param {unknown} cacheControl */
-  write(key, value, tags, cacheControl, now = Date.now()) {
-    this.entries.delete(key);
-    this.entries.set(key, { value, tags, cacheControl, lastModified: now - RENDER_MARGIN_MS });
-    while (this.entries.size > MAX_ENTRIES) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
-    }
-  }
-
-  /** Expires tags here at once and tells every other process. @param {string[]} tags */
-  async expire(tags, now = Date.now()) {
-    this.markExpired(tags, now);
-    await this.connect();
-    const client = this.client;
-    if (!client) return;
-    // NOTIFY payloads are capped at 8000 bytes: send long tag lists in pieces.
-    for (let start = 0; start < tags.length; start += 100) {
-      await client.query("select pg_notify($1, $2)", [CHANNEL, JSON.stringify({ tags: tags.slice(start, start + 100), at: now })]);
-    }
-  }
-
-  async close() {
-    const client = this.current;
-    this.closed = true;
-    this.current = null;
-    this.client = null;
-    if (this.reloadTimer) clearTimeout(this.reloadTimer);
-    await client?.end().catch(() => undefined);
-  }
-}
 
 const isBuild = () => process.env.NEXT_PHASE === "phase-production-build";
-const nodeKey = Symbol.for("roundup.cache-node");
+const processKey = Symbol.for("roundup.cache");
 
-/** This process's node (one per process however often Next constructs the handler). */
-function processNode() {
-  const store = /** @type {{ [nodeKey]?: CacheNode }} */ (/** @type {unknown} */ (globalThis));
-  // The build never connects: it has no readers, and what it renders is never served from here.
-  store[nodeKey] ??= new CacheNode(isBuild() ? undefined : process.env.DATABASE_URL);
-  return store[nodeKey];
+/** This process's cache (one per process however often Next constructs the handler). */
+export function processCache() {
+  const store = /** @type {{ [processKey]?: ProcessCache }} */ (/** @type {unknown} */ (globalThis));
+  if (store[processKey]) return store[processKey];
+  const env = process.env;
+  const maxMb = Number(env.CACHE_MAX_MB ?? "");
+  const node = new CacheNode(Number.isFinite(maxMb) && maxMb > 0 ? { maxBytes: maxMb * 1024 * 1024 } : {});
+  const purger = env.CDN_PURGE_URL ? new Purger({ url: env.CDN_PURGE_URL, token: env.CDN_PURGE_TOKEN || undefined }) : null;
+  // The build has no readers and what it renders is never served from here: it never connects.
+  const url = isBuild() ? undefined : env.CACHE_BUS_URL || env.DATABASE_URL;
+  const bus = url
+    ? new CacheBus({
+        url,
+        node,
+        // Every process purges what it expired: the last purge comes after the last process has
+        // dropped its copy, so the CDN can't refill from a process that hasn't heard yet.
+        onExpired: purger ? (tags) => purger.purge(tags) : undefined,
+        onGoLive: purger ? (tags) => purger.purge(tags) : undefined,
+      })
+    : null;
+  /** Address → cache key of each rendered page, so the outage check (lib/cache/outage.ts) can ask for one. */
+  const pages = new Map();
+  /** @param {string} pathname */
+  const hasPage = (pathname) => {
+    const path = normalPath(pathname);
+    const key = pages.get(path);
+    if (key === undefined) return false;
+    if (node.peek(key) !== null) return true;
+    pages.delete(path); // evicted since
+    return false;
+  };
+  store[processKey] = { node, bus, purger, keyHeaders: parseKeyHeaders(env.CDN_KEY_HEADERS), pages, hasPage };
+  void bus?.start();
+  return store[processKey];
+}
+
+/** @param {string} pathname */
+function normalPath(pathname) {
+  let path = pathname;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    // A malformed escape names no page we stored.
+  }
+  const trimmed = path.replace(/\/+$/, "");
+  return trimmed === "" || trimmed === "/index" ? "/" : trimmed;
 }
 
 /** @param {unknown} value */
 function tagsOfValue(value) {
-  const headers = /** @type {{ headers?: Record<string, unknown> } | null} */ (value)?.headers;
-  const header = headers?.[TAGS_HEADER];
+  const header = /** @type {CachedValue | null} */ (value)?.headers?.[TAGS_HEADER];
   return typeof header === "string" && header ? header.split(",") : [];
+}
+
+/**
+ * Misses and search results go to the node's small store (see CacheNode).
+ * @param {CachedValue} value @param {string[]} tags
+ */
+function isMinor(value, tags) {
+  if (value.kind === "APP_PAGE") return value.status === 404;
+  if (value.kind !== "FETCH") return false;
+  if (tags.includes("search")) return true;
+  const body = value.data?.body;
+  return typeof body === "string" && MISSING_BODY.test(body);
 }
 
 export default class SharedCacheHandler {
   constructor() {
-    this.node = processNode();
-    void this.node.connect();
+    this.cache = processCache();
+    this.node = this.cache.node;
   }
 
   /** @param {string} key @param {{ tags?: string[], softTags?: string[] }} [ctx] */
   async get(key, ctx) {
-    const entry = this.node.read(key, [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])]);
-    if (!entry) return null;
-    return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
+    const now = Date.now();
+    const found = this.node.read(key, [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])], now);
+    if (!found) return null;
+    const { entry, fresh } = found;
+    if (fresh) return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
+    // Unverified data is read again; a page or feed is handed out as stale, so Next serves it and
+    // renders anew in the background (which, while the database is away, fails and keeps it).
+    const value = /** @type {CachedValue} */ (entry.value);
+    const control = /** @type {{ revalidate?: unknown, expire?: unknown } | undefined} */ (entry.cacheControl);
+    const revalidate = typeof control?.revalidate === "number" ? control.revalidate : undefined;
+    const expire = typeof control?.expire === "number" ? control.expire : Infinity;
+    if (value.kind === "FETCH" || revalidate === undefined || expire <= revalidate) return null;
+    return { value: entry.value, lastModified: now - revalidate * 1000 - 1, cacheControl: entry.cacheControl };
   }
 
   /** @param {string} key @param {unknown} data @param {{ tags?: string[], cacheControl?: unknown }} [ctx] */
   async set(key, data, ctx) {
     if (data === null || data === undefined) {
-      this.node.entries.delete(key);
+      this.node.delete(key);
       return;
     }
-    this.node.write(key, data, [...(ctx?.tags ?? []), ...tagsOfValue(data)], ctx?.cacheControl);
+    const value = /** @type {CachedValue} */ (data);
+    const tags = [...(ctx?.tags ?? []), ...tagsOfValue(value)];
+    if ((value.kind === "APP_PAGE" || value.kind === "APP_ROUTE") && this.node.peek(key)?.value !== value) {
+      // Next sends a cached page's stored headers with it (the first response too: it shares this
+      // object), so surrogate keys and the shared-cache lifetime travel with the page.
+      value.headers = {
+        ...value.headers,
+        ...cdnHeaders(tags, { purging: this.cache.purger !== null, keyHeaders: this.cache.keyHeaders, status: value.status }),
+      };
+    }
+    const minor = isMinor(value, tags);
+    this.node.write(key, data, tags, ctx?.cacheControl, { minor });
+    const path = ROUTE_KEY.exec(key)?.[1];
+    if (path !== undefined && !minor) this.cache.pages.set(normalPath(path), key);
   }
 
   /** @param {string | string[]} tags */
   async revalidateTag(tags) {
-    // Every expiry is immediate: the next reader must see the change, never a stale page.
-    await this.node.expire(typeof tags === "string" ? [tags] : tags);
+    // Marks this process only, at once, so the editor's next view shows the change. Every other
+    // process hears of it through the notice the change's own transaction sent (lib/data/cache-announce.ts).
+    this.node.markExpired(typeof tags === "string" ? [tags] : tags, Date.now());
   }
 
   resetRequestCache() {}

@@ -45,6 +45,11 @@ export function tagsForRoundup(slug: string, storySlugs: string[]): string[] {
   return [cacheTags.roundup(slug), cacheTags.roundups, cacheTags.home, cacheTags.sitemap, ...storySlugs.map(cacheTags.story)];
 }
 
+/** What a roundup change touched: its own pages while published, and stories published with it. */
+export function tagsForRoundupChange(change: { slug: string; published: boolean; storySlugs: string[]; publishedStories: StoryCacheRef[] }): string[] {
+  return [...change.publishedStories.flatMap(tagsForStory), ...(change.published ? tagsForRoundup(change.slug, change.storySlugs) : [])];
+}
+
 /** For Server Actions: expires the tags at once, so the editor and the next reader see the change. */
 export function expireTags(tags: string[]): void {
   for (const tag of new Set(tags)) updateTag(tag);

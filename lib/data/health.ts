@@ -1,12 +1,26 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-export async function checkHealth(): Promise<boolean> {
+// A health check must answer even when the database hangs (a half-open connection, a stuck pool).
+const TIMEOUT_MS = 2000;
+
+export async function checkDatabase(): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
   try {
-    await db.$queryRaw`select 1`;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${TIMEOUT_MS} ms`)), TIMEOUT_MS);
+    });
+    await Promise.race([db.$queryRaw`select 1`, timeout]);
     return true;
   } catch (error) {
-    console.error("[roundup] health check failed:", error);
+    console.error("[roundup] health check: database unreachable:", error instanceof Error ? error.message : error);
     return false;
+  } finally {
+    clearTimeout(timer);
   }
+}
+
+/** Throws the database's own error when it can't be reached (mapped to UNAVAILABLE by lib/errors.ts). */
+export async function assertDatabaseReachable(): Promise<void> {
+  await db.$queryRaw`select 1`;
 }

@@ -11,7 +11,8 @@ export type { StorySummary } from "@/lib/data/public-shared";
 // Story reads live in public-stories.ts; re-exported so existing callers keep one entry point.
 export { getPublishedStory, getRoundupNeighbours, type StoryLookup, type StoryView } from "@/lib/data/public-stories";
 
-export type RankedStory = StorySummary & { rank: number };
+/** href: where the title links, when not the public story page (the staff preview links to previews). */
+export type RankedStory = StorySummary & { rank: number; href?: string };
 
 /**
  * One rank of a published roundup. A rank whose story readers can't see (unpublished after the
@@ -34,7 +35,7 @@ export type RoundupView = {
   items: RankedSlot[];
 };
 
-async function loadRoundup(where: { slug?: string }): Promise<RoundupView | null> {
+async function loadRoundup(where: { slug?: string; id?: string }): Promise<RoundupView | null> {
   const now = new Date();
   const roundup = await db.roundup.findFirst({
     where: { ...publishedRoundupWhere(now), ...where },
@@ -64,9 +65,20 @@ async function loadRoundup(where: { slug?: string }): Promise<RoundupView | null
   };
 }
 
-/** The newest published roundup, ranked, with only its published stories. */
-export function getLatestRoundup(): Promise<RoundupView | null> {
-  return loadRoundup({});
+/**
+ * The home page's roundup: the one editors featured (lib/data/front-page.ts) while it is published,
+ * otherwise the newest published one. Publishing another roundup never displaces a featured one.
+ */
+export async function getHomeRoundup(): Promise<RoundupView | null> {
+  const settings = await db.siteSettings.findUnique({ where: { id: 1 }, select: { featuredRoundupId: true } });
+  const featured = settings?.featuredRoundupId ? await loadRoundup({ id: settings.featuredRoundupId }) : null;
+  return featured ?? loadRoundup({});
+}
+
+/** Stories editors pinned to the home page, in their order, while they are published. */
+export async function getPinnedStories(): Promise<StorySummary[]> {
+  const pins = await db.frontPagePin.findMany({ where: { story: publishedStoryWhere() }, orderBy: { position: "asc" }, select: { story: { select: summarySelect } } });
+  return pins.map((pin) => toSummary(pin.story));
 }
 
 export function getPublishedRoundup(slug: string): Promise<RoundupView | null> {

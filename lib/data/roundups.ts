@@ -6,7 +6,8 @@ import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
 import { cacheRefOf } from "@/lib/data/story-access";
-import type { StoryCacheRef } from "@/lib/cache/tags";
+import { announceExpiredTags } from "@/lib/data/cache-announce";
+import { tagsForRoundupChange, type StoryCacheRef } from "@/lib/cache/tags";
 import { conflict, invalid, notFound } from "@/lib/errors";
 import { retryOnUniqueViolation } from "@/lib/data/unique-retry";
 import { effectiveStatus } from "@/lib/editor/workflow";
@@ -105,6 +106,12 @@ async function changeOf(tx: Tx, roundup: { id: string; slug: string; status: Rou
   return { slug: roundup.slug, published: roundup.status === "PUBLISHED", storySlugs: items.map((i) => i.story.slug), publishedStories };
 }
 
+/** Announces the change's cache tags in its own transaction (lib/data/cache-announce.ts) and returns it. */
+async function announced(tx: Tx, change: RoundupChange): Promise<RoundupChange> {
+  await announceExpiredTags(tx, tagsForRoundupChange(change));
+  return change;
+}
+
 /** Writes ranks 1..N in the given order; the two phases keep the unique index satisfied throughout. */
 async function writeRanks(tx: Tx, roundupId: string, orderedIds: string[]): Promise<void> {
   for (const [index, id] of orderedIds.entries()) await tx.roundupItem.update({ where: { id, roundupId }, data: { rank: -(index + 1) } });
@@ -117,7 +124,7 @@ export async function updateRoundup(actor: Actor | null, id: string, input: Roun
     const roundup = await lockRoundup(tx, id);
     await tx.roundup.update({ where: { id }, data: input });
     await recordAudit(tx, { actorId: editor.id, action: "roundup.update", entityType: "roundup", entityId: id, summary: `修改榜单《${input.title}》` });
-    return changeOf(tx, roundup);
+    return announced(tx, await changeOf(tx, roundup));
   });
 }
 
@@ -133,7 +140,7 @@ export async function addRoundupItem(actor: Actor | null, input: { id: string; s
     const count = await tx.roundupItem.count({ where: { roundupId: input.id } });
     await tx.roundupItem.create({ data: { roundupId: input.id, storyId: input.storyId, rank: count + 1 } });
     await recordAudit(tx, { actorId: editor.id, action: "roundup.add_item", entityType: "roundup", entityId: input.id, summary: `《${roundup.title}》加入第 ${count + 1} 名：《${story.title}》` });
-    return changeOf(tx, roundup);
+    return announced(tx, await changeOf(tx, roundup));
   });
 }
 
@@ -148,7 +155,7 @@ export async function removeRoundupItem(actor: Actor | null, input: { id: string
     await writeRanks(tx, input.id, rest.map((r) => r.id));
     await recordAudit(tx, { actorId: editor.id, action: "roundup.remove_item", entityType: "roundup", entityId: input.id, summary: `《${roundup.title}》移除一条` });
     // Taken before the removal, so the removed story's page (which loses its rank badge) is expired too.
-    return before;
+    return announced(tx, before);
   });
 }
 
@@ -162,7 +169,7 @@ export async function reorderRoundup(actor: Actor | null, input: { id: string; i
     if (!same) throw conflict("榜单条目刚被别人修改过，请刷新页面后再排序。");
     await writeRanks(tx, input.id, input.itemIds);
     await recordAudit(tx, { actorId: editor.id, action: "roundup.reorder", entityType: "roundup", entityId: input.id, summary: `《${roundup.title}》调整排名` });
-    return changeOf(tx, roundup);
+    return announced(tx, await changeOf(tx, roundup));
   });
 }
 
@@ -192,7 +199,7 @@ export async function publishRoundup(actor: Actor | null, input: { id: string; p
     await recordAudit(tx, { actorId: editor.id, action: "roundup.publish", entityType: "roundup", entityId: input.id, summary: `发布榜单《${roundup.title}》` });
     const storyRefs: StoryCacheRef[] = [];
     for (const story of pending) storyRefs.push(await cacheRefOf(tx, story.id));
-    return { kind: "published", change: await changeOf(tx, published, storyRefs) };
+    return { kind: "published", change: await announced(tx, await changeOf(tx, published, storyRefs)) };
   });
 }
 
@@ -204,6 +211,6 @@ export async function unpublishRoundup(actor: Actor | null, id: string): Promise
     await tx.roundup.update({ where: { id }, data: { status: "UNPUBLISHED" } });
     await recordAudit(tx, { actorId: editor.id, action: "roundup.unpublish", entityType: "roundup", entityId: id, summary: `撤下榜单《${roundup.title}》` });
     // Report it as published so the pages that showed it are expired.
-    return { ...(await changeOf(tx, roundup)), published: true };
+    return announced(tx, { ...(await changeOf(tx, roundup)), published: true });
   });
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { assertCanEdit, canEditStory, requireEditor, requireStaff } from "@/lib/auth/guards";
 import type { StoryStatus } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/roles";
-import type { StoryCacheRef } from "@/lib/cache/tags";
+import { announceExpiredTags } from "@/lib/data/cache-announce";
+import { tagsForStory, type StoryCacheRef } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
 import { cacheRefOf, mergeRefs, tagIdsFor, uniqueStorySlug } from "@/lib/data/story-access";
@@ -180,8 +181,9 @@ export async function saveStory(actor: Actor | null, input: StoryInput, options:
         summary: restored ? `《${input.title}》恢复第 ${restored} 版，保存为第 ${version} 版` : `保存《${input.title}》第 ${version} 版`,
       });
     }
-    const after = await cacheRefOf(tx, story.id);
-    return { version, slug, cacheRef: released ? mergeRefs(before, after) : null };
+    const cacheRef = released ? mergeRefs(before, await cacheRefOf(tx, story.id)) : null;
+    if (cacheRef) await announceExpiredTags(tx, tagsForStory(cacheRef));
+    return { version, slug, cacheRef };
   }));
 }
 

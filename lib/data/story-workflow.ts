@@ -1,7 +1,8 @@
 import "server-only";
 import { assertCanEdit, hasRole, requireEditor, requireStaff } from "@/lib/auth/guards";
 import type { Actor } from "@/lib/auth/roles";
-import type { StoryCacheRef } from "@/lib/cache/tags";
+import { announceExpiredTags } from "@/lib/data/cache-announce";
+import { tagsForStory, type StoryCacheRef } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
 import { cacheRefOf, mergeRefs } from "@/lib/data/story-access";
@@ -47,7 +48,9 @@ export async function transitionStory(
       entityId: story.id,
       summary: `《${story.title}》${STATUS_LABELS[story.status]} → ${STATUS_LABELS[to]}${input.action === "schedule" && publishedAt ? `（${publishedAt.toISOString()}）` : ""}`,
     });
-    return { cacheRef: mergeRefs(before, await cacheRefOf(tx, story.id)) };
+    const cacheRef = mergeRefs(before, await cacheRefOf(tx, story.id));
+    await announceExpiredTags(tx, tagsForStory(cacheRef));
+    return { cacheRef };
   });
 }
 
@@ -61,7 +64,9 @@ export async function correctStory(actor: Actor | null, input: { id: string; cor
     const written = await tx.story.updateMany({ where: { id: story.id, status: story.status }, data: { correction: input.correction, correctedAt: new Date() } });
     if (written.count === 0) throw conflict("这篇报道的状态刚被别人改变了，请刷新后再试。");
     await recordAudit(tx, { actorId: editor.id, action: "story.correct", entityType: "story", entityId: story.id, summary: `更正《${story.title}》：${input.correction.slice(0, 80)}` });
-    return { cacheRef: await cacheRefOf(tx, story.id) };
+    const cacheRef = await cacheRefOf(tx, story.id);
+    await announceExpiredTags(tx, tagsForStory(cacheRef));
+    return { cacheRef };
   });
 }
 
@@ -99,6 +104,7 @@ export async function bulkUpdateStories(
       count++;
       if (before?.released) cacheRefs.push(mergeRefs(before, await cacheRefOf(tx, story.id)));
     }
+    await announceExpiredTags(tx, cacheRefs.flatMap(tagsForStory));
     return { count, cacheRefs };
   });
 }

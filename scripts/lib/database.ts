@@ -10,6 +10,8 @@ export type RunningDatabase = {
   url: string;
   embedded: boolean;
   stop: () => Promise<void>;
+  /** Embedded only: stop and start the server keeping its data (the outage bench). */
+  server?: { halt: () => Promise<void>; resume: () => Promise<void> };
 };
 
 const DEFAULT_DB_NAME = "roundup";
@@ -66,7 +68,9 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<R
     user: EMBEDDED_USER,
     password: EMBEDDED_PASSWORD,
     port,
-    persistent: !options.removeOnStop,
+    // Our stop() removes throwaway folders itself; the package's own removal would also fire when
+    // the server is only halted (the outage bench), losing the data.
+    persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     // Without an explicit UTF-8 locale, LC_ALL=C environments get a SQL_ASCII cluster and Chinese text breaks.
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
@@ -104,6 +108,7 @@ export async function startEmbeddedDatabase(options: EmbeddedOptions): Promise<R
   return {
     url: `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/${databases[0] ?? DEFAULT_DB_NAME}`,
     embedded: true,
+    server: { halt: () => cluster.stop(), resume: () => cluster.start() },
     stop: async () => {
       if (stopped) return;
       stopped = true;

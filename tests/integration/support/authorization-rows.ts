@@ -98,6 +98,8 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
       return form({ id: roundup.id });
     },
   },
+  // lib/actions/front-page.ts — editors and admins; an empty choice (the newest roundup, nothing pinned) is valid
+  updateFrontPage: { allow: EDITORS, form: () => form({ featuredRoundupId: "" }) },
   // lib/actions/media.ts — any signed-in account uploads; journalists delete only their own uploads
   uploadMedia: {
     allow: SIGNED_IN,

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/site/json-ld";
-import { RankedList } from "@/components/site/ranked-list";
+import { RoundupArticle } from "@/components/site/roundup-article";
 import { readRoundup } from "@/lib/cache/public-reads";
 import { roundupJsonLd } from "@/lib/json-ld";
 import { describe, pageMetadata, decodeSegment } from "@/lib/seo";
-import { selectedBy } from "@/lib/format";
 
 export const revalidate = 86400;
 export function generateStaticParams(): { slug: string }[] {
@@ -34,18 +32,9 @@ export default async function RoundupPage({ params }: Props) {
   const roundup = await load(params);
   if (!roundup) notFound();
   return (
-    <article>
-      <div className="roundup-head">
-        <p className="kicker">
-          <Link href="/roundups">{roundup.year}年</Link>
-          {roundup.publisher ? ` · ${selectedBy(roundup.publisher)}` : null}
-        </p>
-        <h1>{roundup.title}</h1>
-        {roundup.intro ? <p className="muted">{roundup.intro}</p> : null}
-      </div>
-      {roundup.items.every((item) => item.withdrawn) ? <p className="muted">这个榜单还没有已发布的报道。</p> : <RankedList items={roundup.items} ordering={roundup.ordering} headingLevel={2} />}
-      {roundup.outro ? <p className="muted roundup-outro">{roundup.outro}</p> : null}
+    <>
+      <RoundupArticle roundup={roundup} />
       <JsonLd data={roundupJsonLd(roundup)} />
-    </article>
+    </>
   );
 }

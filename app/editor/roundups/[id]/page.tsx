@@ -26,7 +26,7 @@ export default async function RoundupComposerPage({ params, searchParams }: Prop
     <>
       <h1>编排榜单</h1>
       <p>
-        <Link href="/editor/roundups">← 全部榜单</Link>
+        <Link href="/editor/roundups">← 全部榜单</Link> · <Link href={`/editor/roundups/${roundup.id}/preview`}>预览榜单</Link>
       </p>
       <RoundupForm id={roundup.id} values={{ title: roundup.title, year: String(roundup.year), publisher: roundup.publisher, intro: roundup.intro, outro: roundup.outro ?? "" }} />
       <h2>排名</h2>

@@ -50,7 +50,12 @@ export function tagsForRoundupChange(change: { slug: string; published: boolean;
   return [...change.publishedStories.flatMap(tagsForStory), ...(change.published ? tagsForRoundup(change.slug, change.storySlugs) : [])];
 }
 
-/** For Server Actions: expires the tags at once, so the editor and the next reader see the change. */
+/**
+ * For Server Actions: expires the tags at once in this process, so the editor and the next reader see
+ * the change. Other processes (and the CDN) hear of it only through the notice the lib/data function
+ * sent in the change's own transaction (lib/data/cache-announce.ts): a data function that changes
+ * public content must call announceExpiredTags.
+ */
 export function expireTags(tags: string[]): void {
   for (const tag of new Set(tags)) updateTag(tag);
 }

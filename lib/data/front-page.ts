@@ -2,7 +2,9 @@ import "server-only";
 import { requireEditor } from "@/lib/auth/guards";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { cacheTags } from "@/lib/cache/tags";
 import { recordAudit } from "@/lib/data/audit";
+import { announceExpiredTags } from "@/lib/data/cache-announce";
 import { publishedRoundupWhere, publishedStoryWhere } from "@/lib/data/visibility";
 import { invalid } from "@/lib/errors";
 import type { FrontPageInput } from "@/lib/validation/front-page";
@@ -57,5 +59,6 @@ export async function updateFrontPage(actor: Actor | null, input: FrontPageInput
       entityId: null,
       summary: `首页榜单：${roundup ? `《${roundup.title}》` : "最新发布的榜单"}；置顶报道：${titles.length > 0 ? titles.map((t) => `《${t}》`).join("、") : "无"}`,
     });
+    await announceExpiredTags(tx, [cacheTags.home]);
   });
 }

@@ -8,6 +8,7 @@ export const dynamic = "force-dynamic";
 const ADMIN_NAV = [
   { href: "/admin", label: "账号" },
   { href: "/admin/audit", label: "审计日志" },
+  { href: "/admin/settings", label: "设置" },
   { href: "/editor", label: "编辑部" },
   { href: "/editor/account", label: "我的账号" },
 ];

@@ -6,6 +6,7 @@ import { announceExpiredTags } from "@/lib/data/cache-announce";
 import { tagsForStory, type StoryCacheRef } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
+import { canReadStory } from "@/lib/data/newsroom-settings";
 import { cacheRefOf, mergeRefs, tagIdsFor, uniqueStorySlug } from "@/lib/data/story-access";
 import { retryOnUniqueViolation } from "@/lib/data/unique-retry";
 import { AppError, conflict, forbidden, invalid } from "@/lib/errors";
@@ -50,7 +51,8 @@ export async function getStoryForEdit(actor: Actor | null, id: string): Promise<
     where: { id },
     include: { author: { select: { name: true } }, tags: { select: { tag: { select: { name: true } } } } },
   });
-  if (!story) return null;
+  // A story this person may not read answers like a missing one, so its existence isn't given away.
+  if (!story || !(await canReadStory(staff, story))) return null;
   return {
     id: story.id,
     slug: story.slug,

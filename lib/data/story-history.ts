@@ -3,6 +3,7 @@ import { assertCanEdit, requireStaff } from "@/lib/auth/guards";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
+import { canReadStory } from "@/lib/data/newsroom-settings";
 import { saveStory, type SaveResult } from "@/lib/data/stories";
 import { notFound } from "@/lib/errors";
 
@@ -50,7 +51,9 @@ export type RevisionSummary = { id: string; version: number; title: string; edit
 export type RevisionDetail = RevisionSummary & { dek: string; body: string; byline: string; tagNames: string[] };
 
 export async function listRevisions(actor: Actor | null, storyId: string): Promise<RevisionDetail[]> {
-  requireStaff(actor);
+  const staff = requireStaff(actor);
+  const story = await db.story.findUnique({ where: { id: storyId }, select: { authorId: true } });
+  if (!story || !(await canReadStory(staff, story))) return [];
   const rows = await db.storyRevision.findMany({
     where: { storyId },
     orderBy: { version: "desc" },

@@ -4,6 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { StoryStatus } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { storyReadScope } from "@/lib/data/newsroom-settings";
 import { storyStatusWhere } from "@/lib/data/visibility";
 import { decodeCursor, encodeCursor } from "@/lib/editor/cursor";
 import { effectiveStatus } from "@/lib/editor/workflow";
@@ -48,11 +49,12 @@ export async function listStories(
   filters: StoryFilters,
   options: { pageSize?: number; now?: Date } = {},
 ): Promise<{ rows: StoryRow[]; next: string | null }> {
-  requireStaff(actor);
+  const staff = requireStaff(actor);
   const { pageSize = 30, now = new Date() } = options;
   const cursor = decodeCursor(filters.after);
+  const scope = await storyReadScope(staff);
   const where: Prisma.StoryWhereInput = {
-    AND: filters.status ? [storyStatusWhere(filters.status, now)] : [],
+    AND: [scope, ...(filters.status ? [storyStatusWhere(filters.status, now)] : [])],
     ...(filters.sectionId ? { sectionId: filters.sectionId } : {}),
     ...(filters.authorId ? { authorId: filters.authorId } : {}),
     ...(filters.q ? { title: { contains: filters.q, mode: "insensitive" } } : {}),
@@ -77,8 +79,9 @@ export type Dashboard = { drafts: StoryRow[]; inReview: StoryRow[]; scheduled: S
 
 export async function getDashboard(actor: Actor | null, now: Date = new Date()): Promise<Dashboard> {
   const staff = requireStaff(actor);
+  const scope = await storyReadScope(staff);
   const recent = (where: Prisma.StoryWhereInput, orderBy: Prisma.StoryOrderByWithRelationInput[]) =>
-    db.story.findMany({ where, orderBy, take: 8, select: rowSelect }).then((rows) => rows.map((row) => toRow(row, now)));
+    db.story.findMany({ where: { AND: [scope, where] }, orderBy, take: 8, select: rowSelect }).then((rows) => rows.map((row) => toRow(row, now)));
   const staffId = staff.id;
   const isEditor = hasRole(staff, "EDITOR");
   const [drafts, inReview, scheduled, published] = await Promise.all([

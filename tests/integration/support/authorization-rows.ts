@@ -100,6 +100,8 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
   },
   // lib/actions/front-page.ts — editors and admins; an empty choice (the newest roundup, nothing pinned) is valid
   updateFrontPage: { allow: EDITORS, form: () => form({ featuredRoundupId: "" }) },
+  // lib/actions/newsroom-settings.ts — admins only; unticked is the default policy, so every cell leaves it as it was
+  updateNewsroomSettings: { allow: ["admin"], form: () => form({}) },
   // lib/actions/media.ts — any signed-in account uploads; journalists delete only their own uploads
   uploadMedia: {
     allow: SIGNED_IN,

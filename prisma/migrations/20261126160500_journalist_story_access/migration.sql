@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SiteSettings" ADD COLUMN     "journalistsSeeAllStories" BOOLEAN NOT NULL DEFAULT false;

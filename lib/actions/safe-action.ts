@@ -102,7 +102,8 @@ export function defineAction<S extends z.ZodType, T>(config: StaffConfig<S, T> |
         if (!input.ok) return input.result;
         outcome = await config.handler(input.data, { actor });
       }
-      if (!outcome.ok || !outcome.redirectTo) return outcome;
+      if (!outcome.ok) return outcome;
+      if (!outcome.redirectTo) return { ok: true, message: outcome.message, data: outcome.data };
       redirectTo = outcome.redirectTo;
     } catch (error) {
       // redirect()/notFound() called deeper down are Next's control flow, not failures.

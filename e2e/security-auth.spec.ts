@@ -44,6 +44,7 @@ test.describe("sign-in security", () => {
 
     await openAccount(page, email);
     await page.getByRole("button", { name: "停用账号" }).click();
+    await page.getByRole("dialog", { name: "停用 即将停用 的账号？" }).getByRole("button", { name: "确认停用" }).click();
     await expect(page.getByRole("button", { name: "重新启用账号" })).toBeVisible();
 
     await user.getByRole("textbox", { name: "姓名" }).fill("停用后的名字");

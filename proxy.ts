@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isSameSitePost } from "@/lib/action-origin";
 import { cannotServeDuringOutage, outageResponse } from "@/lib/cache/outage";
 import { getSiteUrl, getTrustProxy, isDevelopment } from "@/lib/env";
+import { refuseHostileRequest } from "@/lib/request-guards";
 import { REQUESTED_PATH_HEADER, contentSecurityPolicy, createNonce, usesNoncePolicy } from "@/lib/security-headers";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -19,6 +20,9 @@ function isStaffArea(pathname: string): boolean {
 // to /login, remembering the page they wanted. Whether a cookie is valid, and what its account may
 // do, is decided in every layout, Server Action and data function, never here.
 export function proxy(request: NextRequest) {
+  // Addresses and bodies Next.js itself would answer with a 500 (lib/request-guards.ts).
+  const refused = refuseHostileRequest(request);
+  if (refused) return refused;
   const { pathname, search } = request.nextUrl;
 
   if (request.method !== "GET" && request.method !== "HEAD") {

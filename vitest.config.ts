@@ -15,7 +15,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
-          // tests/security: the hostile tables of issue 9; those that need no database run as unit tests.
+          // tests/security: the hostile suite of issue 9 (bad input, forced races, redirects, tokens); the
+          // tables that need no database run as unit tests.
           include: ["tests/integration/**/*.test.ts", "tests/security/**/*.test.ts"],
           exclude: ["tests/security/redirect-table.test.ts", "tests/security/action-origin.test.ts"],
           environment: "node",

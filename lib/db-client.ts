@@ -7,7 +7,9 @@ import { PrismaClient } from "@/generated/prisma/client";
  */
 export function createPrismaClient(connectionString: string, options: { max?: number } = {}) {
   const adapter = new PrismaPg({ connectionString, max: options.max ?? 10 });
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true, totpSecret: true } } });
+  // A transaction may wait up to 10 s for a pooled connection (Prisma's default is 2 s): a burst of
+  // saves larger than the pool queues instead of failing.
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true, totpSecret: true } }, transactionOptions: { maxWait: 10_000 } });
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;

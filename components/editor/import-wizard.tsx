@@ -24,6 +24,11 @@ export function ImportWizard() {
       setClientError(`文件过大（${(file.size / 1024 / 1024).toFixed(1)} MB）：导入文档不能超过 2 MB。`);
       return;
     }
+    // Pasted text far over the limit would exceed the request size limit too: say so without sending.
+    if (!file && new Blob([text]).size > MAX_BYTES) {
+      setClientError("粘贴的文字过长：导入文档不能超过 2 MB。");
+      return;
+    }
     setClientError(null);
     const formData = new FormData(event.currentTarget);
     startTransition(() => previewAction(formData));

@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { autosaveStory, saveStory, type SaveData } from "@/lib/actions/stories";
 import type { ActionResult } from "@/lib/actions/result";
 import type { ConflictInfo, StoryContent } from "@/lib/data/stories";
+import { BODY_TOO_LONG, STORY_BODY_MAX } from "@/lib/validation/story";
 import { ConflictPanel } from "./conflict-panel";
 import { MarkdownField } from "./markdown-field";
 import { StoryMetaFields, type MetaOptions, type MetaValues } from "./story-meta-fields";
@@ -49,6 +50,9 @@ export function StoryEditor({ story, options, isEditor }: Props) {
   const [state, formAction, pending] = useActionState(async (prev: ActionResult<SaveData>, formData: FormData) => {
     const sent = { ...content };
     const sentMeta = { ...meta };
+    // A body far over the limit (a pasted book) would also be over the request size limit, and the
+    // server could only refuse the whole request: say it next to the field without sending.
+    if (sent.body.length > STORY_BODY_MAX) return { ok: false, code: "TOO_LARGE", message: "请检查标出的字段。", fieldErrors: { body: [BODY_TOO_LONG] } } satisfies ActionResult<SaveData>;
     const result = await saveStory(prev, formData);
     afterSave(result, sent, sentMeta);
     return result;
@@ -70,6 +74,7 @@ export function StoryEditor({ story, options, isEditor }: Props) {
       if (!form) return;
       const sent = { ...content };
       const sentMeta = { ...meta };
+      if (sent.body.length > STORY_BODY_MAX) return setAutoNote(BODY_TOO_LONG);
       const result = await autosaveStory({ ok: false }, new FormData(form));
       afterSave(result, sent, sentMeta);
       setAutoNote(result.ok ? `已自动保存（${new Date().toLocaleTimeString("zh-CN", { hour12: false })}）` : (result.message ?? null));

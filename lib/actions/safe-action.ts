@@ -6,6 +6,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { requireActor } from "@/lib/auth/guards";
 import type { Actor } from "@/lib/auth/roles";
 import { type ErrorCode, toAppError } from "@/lib/errors";
+import { CONTROL_CHARACTER_MESSAGE, hasForbiddenControl } from "@/lib/validation/text";
 import "@/lib/validation/zod-setup";
 
 // The one Server Action wrapper. Each action declares who may call it and its zod schema once; the
@@ -73,8 +74,13 @@ export function defineAction<S extends z.ZodType, T>(config: StaffConfig<S, T> |
 
   /** The parsed input, or the INVALID result for the form. Anything that is not form data fails to parse. */
   const parse = (formData: unknown): { ok: true; data: z.output<S> } | { ok: false; result: ActionResult<T> } => {
-    const raw = formData instanceof FormData ? (config.input ?? Object.fromEntries)(formData) : undefined;
-    const parsed = config.schema.safeParse(raw);
+    if (!(formData instanceof FormData)) return { ok: false, result: { ok: false, code: "INVALID", message: formMessage() } };
+    // NUL and other control characters in any field: refused here, for every action, next to the field.
+    const controlled = [...new Set([...formData].filter(([, value]) => typeof value === "string" && hasForbiddenControl(value)).map(([key]) => key))];
+    if (controlled.length > 0) {
+      return { ok: false, result: { ok: false, code: "INVALID", message: formMessage(CONTROL_CHARACTER_MESSAGE), fieldErrors: Object.fromEntries(controlled.map((key) => [key, [CONTROL_CHARACTER_MESSAGE]])) } };
+    }
+    const parsed = config.schema.safeParse((config.input ?? Object.fromEntries)(formData));
     if (parsed.success) return { ok: true, data: parsed.data };
     return { ok: false, result: { ok: false, code: "INVALID", message: formMessage(parsed.error.issues[0]?.message), fieldErrors: fieldErrorsOf(parsed.error) } };
   };
@@ -96,7 +102,8 @@ export function defineAction<S extends z.ZodType, T>(config: StaffConfig<S, T> |
         if (!input.ok) return input.result;
         outcome = await config.handler(input.data, { actor });
       }
-      if (!outcome.ok || !outcome.redirectTo) return outcome;
+      if (!outcome.ok) return outcome;
+      if (!outcome.redirectTo) return { ok: true, message: outcome.message, data: outcome.data };
       redirectTo = outcome.redirectTo;
     } catch (error) {
       // redirect()/notFound() called deeper down are Next's control flow, not failures.

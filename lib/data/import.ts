@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/data/audit";
 import { db } from "@/lib/db";
 import { conflict, invalid } from "@/lib/errors";
+import { retryOnUniqueViolation } from "@/lib/data/unique-retry";
 import { itemBody } from "@/lib/import/to-markdown";
 import { slugify } from "@/lib/slug";
 import { importOutlineSchema, outlineProblems, type OutlineRoundup } from "@/lib/validation/import-outline";
@@ -123,7 +124,7 @@ export async function importRoundups(
   const parsed = importOutlineSchema.safeParse(input);
   if (!parsed.success) throw invalid(outlineProblems(parsed.error).join("\n"));
   const doc = parsed.data;
-  return db.$transaction(async (tx) => {
+  return retryOnUniqueViolation(() => db.$transaction(async (tx) => {
     // Serialises imports of the same document, so two clicks can't both pass the duplicate check.
     await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${options.fingerprint}))`;
     if (!options.allowDuplicate) {
@@ -135,5 +136,5 @@ export async function importRoundups(
     const created: ImportedRoundup[] = [];
     for (const roundup of doc.roundups) created.push(await createOne(tx, actor, roundup, options.fingerprint));
     return created;
-  }, { timeout: 60_000 });
+  }, { timeout: 60_000 }));
 }

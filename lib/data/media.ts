@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
 import { conflict, forbidden, invalid, notFound, tooLarge } from "@/lib/errors";
-import { detectImageType, FILE_TOO_LARGE, MAX_UPLOAD_BYTES, processImage } from "@/lib/media/image";
+import { detectImageType, FILE_TOO_LARGE, imagePixels, MAX_IMAGE_PIXELS, MAX_UPLOAD_BYTES, processImage, TOO_MANY_PIXELS } from "@/lib/media/image";
 import { getStorage } from "@/lib/storage";
 
 // The media library. Files go to the storage backend first and the row second; if the row can't be
@@ -63,6 +63,9 @@ export async function uploadMedia(actor: Actor | null, input: { bytes: Buffer; a
   if (input.bytes.length > MAX_UPLOAD_BYTES) throw tooLarge(FILE_TOO_LARGE, { field: "file" });
   const type = detectImageType(input.bytes);
   if (!type) throw invalid("不支持的文件类型：只能上传 JPEG、PNG、WebP 或 AVIF 图片（按文件内容判断，不看扩展名）。", { field: "file" });
+  const pixels = await imagePixels(input.bytes);
+  if (pixels === null) throw invalid("无法读取这张图片，文件可能已损坏。", { field: "file" });
+  if (pixels > MAX_IMAGE_PIXELS) throw tooLarge(TOO_MANY_PIXELS, { field: "file" });
   let image;
   try {
     image = await processImage(input.bytes, type);

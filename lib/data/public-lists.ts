@@ -21,11 +21,15 @@ export async function getSectionListing(slug: string, page: number): Promise<Lis
   return { slug: section.slug, name: section.name, description: section.description, stories };
 }
 
-/** A tag and one page of its published stories, newest first; null for an unknown tag. */
+/**
+ * A tag and one page of its published stories, newest first; null for an unknown tag, and for a tag
+ * no published story carries: a tag used only on drafts would leak what is being written (an embargo).
+ */
 export async function getTagListing(slug: string, page: number): Promise<ListingView | null> {
-  const tag = await db.tag.findUnique({ where: { slug }, select: { id: true, slug: true, name: true } });
+  const now = new Date();
+  const tag = await db.tag.findFirst({ where: { slug, stories: { some: { story: publishedStoryWhere(now) } } }, select: { id: true, slug: true, name: true } });
   if (!tag) return null;
-  const stories = await storyPage({ ...publishedStoryWhere(), tags: { some: { tagId: tag.id } } }, page);
+  const stories = await storyPage({ ...publishedStoryWhere(now), tags: { some: { tagId: tag.id } } }, page);
   return { slug: tag.slug, name: tag.name, description: "", stories };
 }
 

@@ -9,6 +9,7 @@ import { cacheRefOf } from "@/lib/data/story-access";
 import { announceExpiredTags } from "@/lib/data/cache-announce";
 import { tagsForRoundupChange, type StoryCacheRef } from "@/lib/cache/tags";
 import { conflict, invalid, notFound } from "@/lib/errors";
+import { retryOnUniqueViolation } from "@/lib/data/unique-retry";
 import { effectiveStatus } from "@/lib/editor/workflow";
 import { slugify } from "@/lib/slug";
 
@@ -83,12 +84,14 @@ async function uniqueRoundupSlug(tx: Tx, title: string, year: number): Promise<s
 
 export async function createRoundup(actor: Actor | null, input: RoundupInput): Promise<{ id: string }> {
   const editor = requireEditor(actor);
-  return db.$transaction(async (tx) => {
-    const slug = await uniqueRoundupSlug(tx, input.title, input.year);
-    const roundup = await tx.roundup.create({ data: { ...input, slug, createdById: editor.id }, select: { id: true } });
-    await recordAudit(tx, { actorId: editor.id, action: "roundup.create", entityType: "roundup", entityId: roundup.id, summary: `新建榜单《${input.title}》` });
-    return roundup;
-  });
+  return retryOnUniqueViolation(() =>
+    db.$transaction(async (tx) => {
+      const slug = await uniqueRoundupSlug(tx, input.title, input.year);
+      const roundup = await tx.roundup.create({ data: { ...input, slug, createdById: editor.id }, select: { id: true } });
+      await recordAudit(tx, { actorId: editor.id, action: "roundup.create", entityType: "roundup", entityId: roundup.id, summary: `新建榜单《${input.title}》` });
+      return roundup;
+    }),
+  );
 }
 
 /** Locks the roundup's row for this transaction and returns what the cache needs. */
@@ -187,7 +190,8 @@ export async function publishRoundup(actor: Actor | null, input: { id: string; p
     if (pending.length > 0 && !input.publishStories) return { kind: "needs_confirmation", unpublished: pending.map((s) => s.title) };
     for (const story of pending) {
       const publishedAt = story.publishedAt && story.publishedAt <= now ? story.publishedAt : now;
-      await tx.story.update({ where: { id: story.id }, data: { status: "PUBLISHED", publishedAt } });
+      const moved = await tx.story.updateMany({ where: { id: story.id, status: story.status }, data: { status: "PUBLISHED", publishedAt } });
+      if (moved.count === 0) throw conflict(`《${story.title}》的状态刚被别人改变了，请刷新后再发布。`);
       await recordAudit(tx, { actorId: editor.id, action: "story.publish", entityType: "story", entityId: story.id, summary: `随榜单《${roundup.title}》发布《${story.title}》` });
     }
     // A re-published roundup keeps its first publication time.

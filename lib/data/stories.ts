@@ -8,8 +8,9 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
 import { canReadStory } from "@/lib/data/newsroom-settings";
 import { cacheRefOf, mergeRefs, tagIdsFor, uniqueStorySlug } from "@/lib/data/story-access";
-import { AppError, forbidden, invalid } from "@/lib/errors";
-import { effectiveStatus, isReleased } from "@/lib/editor/workflow";
+import { retryOnUniqueViolation } from "@/lib/data/unique-retry";
+import { AppError, conflict, forbidden, invalid } from "@/lib/errors";
+import { STATUS_LABELS, effectiveStatus, isReleased } from "@/lib/editor/workflow";
 import type { StoryInput } from "@/lib/validation/story";
 
 // Staff side of stories: the editor's reads and the saves, each checking the actor itself. Every save
@@ -83,7 +84,7 @@ export async function listSections(actor: Actor | null): Promise<{ id: string; n
 
 export async function createStory(actor: Actor | null, input: { title: string }): Promise<{ id: string }> {
   const staff = requireStaff(actor);
-  return db.$transaction(async (tx) => {
+  return retryOnUniqueViolation(() => db.$transaction(async (tx) => {
     const slug = await uniqueStorySlug(tx, input.title, null);
     const story = await tx.story.create({
       data: { title: input.title, slug, authorId: staff.id, byline: staff.name, updatedById: staff.id },
@@ -94,7 +95,7 @@ export async function createStory(actor: Actor | null, input: { title: string })
     });
     await recordAudit(tx, { actorId: staff.id, action: "story.create", entityType: "story", entityId: story.id, summary: `新建报道《${input.title}》` });
     return { id: story.id };
-  });
+  }));
 }
 
 export type SaveResult = { version: number; slug: string; cacheRef: StoryCacheRef | null };
@@ -106,7 +107,7 @@ export type SaveResult = { version: number; slug: string; cacheRef: StoryCacheRe
  */
 export async function saveStory(actor: Actor | null, input: StoryInput, options: { revision: boolean; restoredFromVersion?: number }): Promise<SaveResult> {
   const staff = requireStaff(actor);
-  return db.$transaction(async (tx) => {
+  return retryOnUniqueViolation(() => db.$transaction(async (tx) => {
     const story = await tx.story.findUnique({ where: { id: input.id }, select: { id: true, authorId: true, status: true, slug: true, publishedAt: true } });
     assertCanEdit(staff, story);
     const released = isReleased(story.status);
@@ -120,9 +121,20 @@ export async function saveStory(actor: Actor | null, input: StoryInput, options:
       slug = await uniqueStorySlug(tx, wanted, story.id);
     }
 
+    // Chosen from lists that may have changed since the page loaded: say so next to the field.
+    if (input.sectionId && !(await tx.section.findUnique({ where: { id: input.sectionId }, select: { id: true } }))) {
+      throw invalid("这个栏目不存在或已被删除，请重新选择。", { field: "sectionId" });
+    }
+    if (input.leadMediaId && !(await tx.media.findUnique({ where: { id: input.leadMediaId }, select: { id: true } }))) {
+      throw invalid("这张图片不存在或已被删除，请重新选择。", { field: "leadMediaId" });
+    }
+
     const before = await cacheRefOf(tx, story.id);
+    // The status checked above is part of the write's condition: a publish landing between the check
+    // and this update (which doesn't change the version) must not let a journalist's text go live,
+    // nor skip the redirect and cache expiry a released story needs.
     const updated = await tx.story.updateMany({
-      where: { id: story.id, version: input.baseVersion },
+      where: { id: story.id, version: input.baseVersion, status: story.status },
       data: {
         title: input.title,
         dek: input.dek,
@@ -135,7 +147,7 @@ export async function saveStory(actor: Actor | null, input: StoryInput, options:
         version: { increment: 1 },
       },
     });
-    if (updated.count === 0) throw await conflictFor(tx, story.id);
+    if (updated.count === 0) throw await conflictFor(tx, story.id, story.status);
 
     const tagIds = await tagIdsFor(tx, input.tags);
     await tx.storyTag.deleteMany({ where: { storyId: story.id } });
@@ -174,12 +186,15 @@ export async function saveStory(actor: Actor | null, input: StoryInput, options:
     const cacheRef = released ? mergeRefs(before, await cacheRefOf(tx, story.id)) : null;
     if (cacheRef) await announceExpiredTags(tx, tagsForStory(cacheRef));
     return { version, slug, cacheRef };
-  });
+  }));
 }
 
-async function conflictFor(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], id: string): Promise<AppError> {
-  const current = await tx.story.findUnique({ where: { id }, select: { title: true, dek: true, body: true, byline: true, version: true, updatedAt: true, updatedById: true } });
+async function conflictFor(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], id: string, checkedStatus: StoryStatus): Promise<AppError> {
+  const current = await tx.story.findUnique({ where: { id }, select: { title: true, dek: true, body: true, byline: true, version: true, status: true, updatedAt: true, updatedById: true } });
   if (!current) return forbidden("这篇报道已被删除。");
+  if (current.status !== checkedStatus) {
+    return conflict(`保存失败：这篇报道刚被改为「${STATUS_LABELS[current.status]}」，你的修改没有保存。你的文字仍在编辑器中，请复制后刷新页面再试。`);
+  }
   const editor = current.updatedById ? await tx.user.findUnique({ where: { id: current.updatedById }, select: { name: true } }) : null;
   return new StoryConflictError({
     title: current.title,

@@ -53,19 +53,22 @@ export async function uniqueStorySlug(tx: Tx, wanted: string, storyId: string | 
   }
 }
 
-/** Tag ids for names, creating missing tags with a pinyin slug that doesn't collide. */
+/**
+ * Tag ids for names, creating missing tags with a pinyin slug that doesn't collide. Many saves may
+ * add the same new tag at once: the insert is ON CONFLICT DO NOTHING (a unique violation would abort
+ * the whole save), and whoever's insert lost reads the winner's row. When the slug was taken by a
+ * different name, the next slug is tried. Names are inserted in one order (sorted) so that two
+ * saves adding the same two new tags can't each wait for the other's insert.
+ */
 export async function tagIdsFor(tx: Tx, names: string[]): Promise<string[]> {
-  const ids: string[] = [];
-  for (const name of names) {
-    const existing = await tx.tag.findUnique({ where: { name }, select: { id: true } });
-    if (existing) {
-      ids.push(existing.id);
-      continue;
-    }
+  const ids = new Map<string, string>();
+  for (const name of [...names].sort()) {
     const base = slugify(name) || "tag";
-    let slug = base;
-    for (let n = 2; await tx.tag.findUnique({ where: { slug }, select: { id: true } }); n++) slug = `${base}-${n}`;
-    ids.push((await tx.tag.create({ data: { name, slug }, select: { id: true } })).id);
+    for (let n = 1; !ids.has(name); n++) {
+      const existing = await tx.tag.findUnique({ where: { name }, select: { id: true } });
+      if (existing) ids.set(name, existing.id);
+      else await tx.tag.createMany({ data: [{ name, slug: n === 1 ? base : `${base}-${n}` }], skipDuplicates: true });
+    }
   }
-  return ids;
+  return names.flatMap((name) => ids.get(name) ?? []);
 }

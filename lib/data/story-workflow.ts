@@ -60,7 +60,9 @@ export async function correctStory(actor: Actor | null, input: { id: string; cor
     const story = await tx.story.findUnique({ where: { id: input.id }, select: { id: true, title: true, status: true } });
     if (!story) throw notFound("找不到这篇报道。");
     if (story.status !== "PUBLISHED" && story.status !== "SCHEDULED") throw conflict("只能给已发布的报道添加更正。");
-    await tx.story.update({ where: { id: story.id }, data: { correction: input.correction, correctedAt: new Date() } });
+    // Still live when written: an unpublish racing this correction wins, and the correction says so.
+    const written = await tx.story.updateMany({ where: { id: story.id, status: story.status }, data: { correction: input.correction, correctedAt: new Date() } });
+    if (written.count === 0) throw conflict("这篇报道的状态刚被别人改变了，请刷新后再试。");
     await recordAudit(tx, { actorId: editor.id, action: "story.correct", entityType: "story", entityId: story.id, summary: `更正《${story.title}》：${input.correction.slice(0, 80)}` });
     const cacheRef = await cacheRefOf(tx, story.id);
     await announceExpiredTags(tx, tagsForStory(cacheRef));
@@ -91,7 +93,9 @@ export async function bulkUpdateStories(
       const before = befores.get(story.id);
       if (input.action === "unpublish") {
         if (story.status !== "PUBLISHED" && story.status !== "SCHEDULED") continue;
-        await tx.story.update({ where: { id: story.id }, data: { status: "UNPUBLISHED" } });
+        // Only if it is still in the status just checked (another editor may have moved it meanwhile).
+        const moved = await tx.story.updateMany({ where: { id: story.id, status: story.status }, data: { status: "UNPUBLISHED" } });
+        if (moved.count === 0) continue;
         await recordAudit(tx, { actorId: editor.id, action: "story.unpublish", entityType: "story", entityId: story.id, summary: `批量撤下《${story.title}》` });
       } else if (section) {
         await tx.story.update({ where: { id: story.id }, data: { sectionId: section.id } });

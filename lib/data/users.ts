@@ -42,11 +42,10 @@ export async function listAccounts(actor: Actor | null, filter: AccountFilter) {
   return { rows, total, page: filter.page, pageSize: ACCOUNTS_PAGE_SIZE };
 }
 
-export async function getAccount(actor: Actor | null, userId: string): Promise<AccountRow> {
+/** One account for its admin page; null for an unknown id (the page answers 404). */
+export async function getAccount(actor: Actor | null, userId: string): Promise<AccountRow | null> {
   requireAdmin(actor);
-  const user = await db.user.findUnique({ where: { id: userId }, select: accountSelect });
-  if (!user) throw notFound("找不到这个账号。");
-  return user;
+  return db.user.findUnique({ where: { id: userId }, select: accountSelect });
 }
 
 /** A readable one-time password: 16 characters from an alphabet without look-alikes (about 80 bits). */

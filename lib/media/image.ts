@@ -7,6 +7,19 @@ import sharp from "sharp";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const FILE_TOO_LARGE = "文件太大：图片不能超过 10 MB。";
+/** Decoding cost grows with pixels, not bytes: a 10 MB PNG can hold 144 million of them. */
+export const MAX_IMAGE_PIXELS = 40_000_000;
+export const TOO_MANY_PIXELS = `图片尺寸太大：最多 ${MAX_IMAGE_PIXELS / 10_000} 万像素（例如 8000 × 5000），请缩小后再上传。`;
+
+/** Width × height (× frames) from the file's header, without decoding the pixels; null if unreadable. */
+export async function imagePixels(input: Buffer): Promise<number | null> {
+  try {
+    const { width, height, pages } = await sharp(input).metadata();
+    return width && height ? width * height * (pages ?? 1) : null;
+  } catch {
+    return null;
+  }
+}
 export const VARIANT_WIDTHS = [480, 960, 1600] as const;
 const MAX_MASTER_WIDTH = 2400;
 
@@ -32,7 +45,8 @@ export type ProcessedImage = { master: StoredFile; variants: StoredFile[] };
 /** A clean master in the original format plus WebP sizes no wider than the master, under one key prefix. */
 export async function processImage(input: Buffer, type: ImageType, now = new Date()): Promise<ProcessedImage> {
   const prefix = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}/${crypto.randomBytes(8).toString("hex")}`;
-  const oriented = sharp(input, { failOn: "error" }).rotate();
+  // The cap is checked from the header first (lib/data/media.ts); this is sharp's own backstop.
+  const oriented = sharp(input, { failOn: "error", limitInputPixels: MAX_IMAGE_PIXELS }).rotate();
   const master = await oriented
     .clone()
     .resize({ width: MAX_MASTER_WIDTH, withoutEnlargement: true })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { queryText } from "@/lib/validation/text";
 
 const ROLES = ["JOURNALIST", "EDITOR", "ADMIN"] as const;
 
@@ -44,12 +45,7 @@ export const acceptInviteSchema = z
   .object({ token: z.string().min(20, "邀请链接无效。").max(100, "邀请链接无效。"), newPassword: newPasswordSchema, confirmPassword: z.string() })
   .superRefine(confirmed);
 
-const optionalText = z
-  .string()
-  .trim()
-  .max(200)
-  .optional()
-  .transform((value) => (value ? value : undefined));
+const optionalText = queryText(200);
 
 export const accountFilterSchema = z.object({
   q: optionalText,

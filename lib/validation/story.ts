@@ -9,6 +9,16 @@ const optionalId = z
   .nullable()
   .default(null);
 
+export const STORY_BODY_MAX = 200_000;
+export const BODY_TOO_LONG = "正文太长（最多 20 万字），请删减后再保存。";
+
+/** A story version from the form: a positive PostgreSQL integer (anything larger was never issued). */
+const versionSchema = z.coerce
+  .number({ error: "缺少版本号。" })
+  .int("版本号无效，请刷新页面后重试。")
+  .positive("缺少版本号。")
+  .max(2_147_483_647, "版本号无效，请刷新页面后重试。");
+
 /** createStory: title (required). */
 export const createStorySchema = z.object({
   title: z.string().trim().min(1, "请填写标题。").max(200, "标题最多 200 个字。"),
@@ -21,10 +31,10 @@ export const createStorySchema = z.object({
  */
 export const storyInputSchema = z.object({
   id: z.string().min(1, "缺少报道编号。"),
-  baseVersion: z.coerce.number({ error: "缺少版本号。" }).int().positive("缺少版本号。"),
+  baseVersion: versionSchema,
   title: z.string().trim().min(1, "请填写标题。").max(200, "标题最多 200 个字。"),
   dek: z.string().trim().max(500, "导语最多 500 个字。").default(""),
-  body: z.string().max(200_000, "正文太长（最多 20 万字）。").default(""),
+  body: z.string().max(STORY_BODY_MAX, BODY_TOO_LONG).default(""),
   byline: z.string().trim().max(200, "署名最多 200 个字。").default(""),
   slug: z
     .string()
@@ -67,9 +77,13 @@ export const transitionSchema = z
   })
   .transform((value, ctx) => {
     if (value.action !== "schedule") return { ...value, publishAt: null };
+    if (value.publishAt === "") {
+      ctx.addIssue({ code: "custom", path: ["publishAt"], message: "请选择发布时间。" });
+      return z.NEVER;
+    }
     const at = parseShanghaiLocal(value.publishAt);
     if (!at) {
-      ctx.addIssue({ code: "custom", path: ["publishAt"], message: "请选择发布时间。" });
+      ctx.addIssue({ code: "custom", path: ["publishAt"], message: "这个发布时间不存在，请重新选择（例如没有 2 月 31 日）。" });
       return z.NEVER;
     }
     if (at.getTime() <= Date.now()) {
@@ -95,7 +109,7 @@ export const lockSchema = z.object({
 export const restoreSchema = z.object({
   id: z.string().min(1, "缺少报道编号。"),
   revisionId: z.string().min(1, "缺少修订编号。"),
-  baseVersion: z.coerce.number().int().positive("缺少版本号。"),
+  baseVersion: versionSchema,
 });
 
 /** bulkStories: ids (repeated field), action (unpublish/move), sectionId (for move), rankChoice (as for transitionStory). */
@@ -108,11 +122,17 @@ export const bulkSchema = z
   })
   .refine((value) => value.action !== "move" || value.sectionId !== "", { path: ["sectionId"], message: "请选择目标栏目。" });
 
-/** "2024-05-01T08:30" typed in a datetime-local field means Beijing time, whatever the server's zone. */
+/**
+ * "2024-05-01T08:30" typed in a datetime-local field means Beijing time, whatever the server's zone.
+ * A date that doesn't exist (31 February, month 13, 25:00) is null rather than rolled over.
+ */
 export function parseShanghaiLocal(value: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
   if (!match) return null;
   const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
-  const date = new Date(Date.UTC(y, mo - 1, d, h - 8, mi));
-  return Number.isNaN(date.getTime()) ? null : date;
+  if (h > 23 || mi > 59) return null;
+  // Date.UTC rolls 2030-02-31 over to 3 March: the calendar day must come back unchanged.
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return null;
+  return new Date(Date.UTC(y, mo - 1, d, h - 8, mi));
 }

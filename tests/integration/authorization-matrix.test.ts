@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { ACTION_ROWS, ROUTE_ROWS } from "./support/authorization-rows";
+import { discoverActions, type ActionFn } from "./support/discover-actions";
 import { CELLS, actorFor, cellContext, type Cell, type MatrixUser } from "./support/matrix-context";
 
 // Only the session lookup is faked (there is no request in vitest): the cell's token claims go in,
@@ -15,25 +16,6 @@ vi.mock("next/cache", () => ({ updateTag: () => undefined, revalidateTag: () => 
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "10.77.0.1" }), cookies: async () => ({ get: () => undefined }) }));
 
 const ROOT = path.resolve(__dirname, "../..");
-type ActionFn = (prev: unknown, formData: FormData) => Promise<unknown>;
-
-/** Every async export of every module under lib/actions/ that starts with "use server". */
-async function discoverActions(): Promise<Map<string, ActionFn>> {
-  const dir = path.join(ROOT, "lib/actions");
-  const files = (fs.readdirSync(dir, { recursive: true }) as string[]).filter((file) => /\.tsx?$/.test(file));
-  const actions = new Map<string, ActionFn>();
-  for (const file of files) {
-    const source = fs.readFileSync(path.join(dir, file), "utf8");
-    if (!/^\s*(\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*["']use server["']/.test(source)) continue;
-    const mod = (await import(path.join(dir, file))) as Record<string, unknown>;
-    for (const [name, value] of Object.entries(mod)) {
-      if (typeof value !== "function") continue;
-      if (actions.has(name)) throw new Error(`two Server Actions are both called ${name}: rename one so the matrix key is unambiguous`);
-      actions.set(name, value as ActionFn);
-    }
-  }
-  return actions;
-}
 
 /** "<file> <METHOD>" for every POST/PUT/PATCH/DELETE exported by a route handler under app/. */
 function discoverMutatingRoutes(): string[] {

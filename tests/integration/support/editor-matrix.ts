@@ -33,7 +33,8 @@ export async function ownDraft(ctx: CellContext, status: "DRAFT" | "PUBLISHED" =
 
 export async function storyForm(ctx: CellContext): Promise<FormData> {
   const story = await ownDraft(ctx);
-  return form({ id: story.id, baseVersion: "1", title: story.title, body: "改过的正文", slug: story.slug });
+  // Every field the editor posts, so the hostile fuzz (tests/security) replaces each of them too.
+  return form({ id: story.id, baseVersion: "1", title: story.title, dek: "", body: "改过的正文", byline: "", slug: story.slug, sectionId: "", tags: "", leadMediaId: "" });
 }
 
 export async function roundupWithItems(ctx: CellContext, count = 2) {

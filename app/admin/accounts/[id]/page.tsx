@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { ActiveToggleForm, ChangeRoleForm, ResetPasswordForm, ResetTwoFactorForm } from "@/components/accounts/account-controls";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/guards";
@@ -12,6 +13,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   const { id } = await params;
   const actor = await requireRole("ADMIN", `/admin/accounts/${id}`);
   const user = await getAccount(actor, id);
+  if (!user) notFound();
   const isSelf = actor?.id === user.id;
   return (
     <>

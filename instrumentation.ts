@@ -4,5 +4,7 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { validateEnvAtStartup } = await import("@/lib/env-startup");
     validateEnvAtStartup();
+    const { getTrustProxy } = await import("@/lib/env");
+    if (!getTrustProxy()) (await import("@/lib/forwarded-for")).dropClientForwardedFor();
   }
 }

@@ -12,6 +12,19 @@ test.describe("sign-in protection and security headers", () => {
     await expect(alertWith(page, "登录失败次数过多")).toHaveText("登录失败次数过多，请 15 分钟后再试。");
   });
 
+  test("an X-Forwarded-For invented by the client doesn't get a guesser past the limit (no trusted proxy)", async ({ page }) => {
+    const email = uniqueEmail("spoofed");
+    await page.goto("/login");
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      await page.setExtraHTTPHeaders({ "x-forwarded-for": `203.0.113.${attempt}` });
+      await signIn(page, email, `wrong password ${attempt}`);
+      await expect(alertWith(page, "邮箱或密码")).toHaveText("邮箱或密码不正确。");
+    }
+    await page.setExtraHTTPHeaders({ "x-forwarded-for": "203.0.113.6" });
+    await signIn(page, email, "wrong password 6");
+    await expect(alertWith(page, "登录失败次数过多")).toHaveText("登录失败次数过多，请 15 分钟后再试。");
+  });
+
   test("a journalist is refused the admin area, and a signed-out visitor comes back to the admin page they wanted", async ({ page, browser }) => {
     await page.goto("/admin/audit");
     await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Faudit/);

@@ -4,10 +4,9 @@
 // keeps one the client sent. So:
 // - TRUST_PROXY=true (a reverse proxy that appends the address it saw): the LAST entry is the one
 //   our proxy wrote; anything before it came from the client and may be invented.
-// - otherwise: the header as Next.js left it, i.e. the connection's address for an ordinary client.
-//   A client that sends its own X-Forwarded-For picks its own address then, which is why sign-in is
-//   also slowed per account (lib/data/throttle.ts) and why deployments behind a proxy should set
-//   TRUST_PROXY=true.
+// - otherwise: the connection's own address. Without a trusted proxy the server drops any
+//   X-Forwarded-For the client sent before Next reads the request (lib/forwarded-for.ts, installed
+//   by instrumentation.ts), so Next writes the real address and a client can't pick its own.
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined> | undefined;
 

@@ -18,6 +18,13 @@ export function formatDateTime(value: Date | string): string {
   return dateTimeFormat.format(new Date(value));
 }
 
+const clockFormat = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", hour: "2-digit", minute: "2-digit", hour12: false });
+
+/** "20:18": a time of day in the newsroom's zone (the editor's 已自动保存 line). */
+export function formatClock(value: Date): string {
+  return clockFormat.format(value);
+}
+
 /**
  * A roundup's selecting body is stored as a name ("吉林日报社"); pages add the verb once. Anything
  * typed with the verb or a leading 由 ("由吉林日报社选出") is reduced to the name before it is stored.

@@ -23,7 +23,11 @@ export function roundupJsonLd(roundup: RoundupView): Record<string, unknown> {
   };
 }
 
-/** schema.org NewsArticle of a story page. */
+/**
+ * schema.org NewsArticle of a story page. The byline is the author as printed (it may name several
+ * people or a desk, it is one Person named as printed); 来源 is the source organization and 责任编辑
+ * the editor.
+ */
 export function storyJsonLd(story: StoryView): Record<string, unknown> {
   return {
     "@context": "https://schema.org",
@@ -34,7 +38,9 @@ export function storyJsonLd(story: StoryView): Record<string, unknown> {
     dateModified: story.correctedAt ?? story.updatedAt,
     inLanguage: "zh-CN",
     mainEntityOfPage: absoluteUrl(`/stories/${story.slug}`),
-    author: { "@type": "Person", name: story.byline || story.authorName },
+    ...(story.byline ? { author: { "@type": "Person", name: story.byline } } : {}),
+    ...(story.editorOfRecord ? { editor: { "@type": "Person", name: story.editorOfRecord } } : {}),
+    ...(story.source ? { sourceOrganization: { "@type": "Organization", name: story.source } } : {}),
     publisher: { "@type": "Organization", name: SITE_NAME },
     ...(story.section ? { articleSection: story.section.name } : {}),
     ...(story.tags.length > 0 ? { keywords: story.tags.map((tag) => tag.name).join(",") } : {}),

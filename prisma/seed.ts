@@ -68,6 +68,8 @@ export async function seedDemo(db: Db, password: string = DEFAULT_DEMO_PASSWORD)
             publishedAt: new Date(story.publishedAt),
             sectionId: sections.get(story.section) ?? null,
             authorId: editorId,
+            editorOfRecordId: editorId,
+            source: DEMO_ROUNDUP.publisher,
             leadMediaId: leadMedia?.id ?? null,
             tags: { create: tagIds.map((tagId) => ({ tagId })) },
           },

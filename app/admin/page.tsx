@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Pagination } from "@/components/accounts/pagination";
+import { Pagination, queryPageHref } from "@/components/ui/pagination";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/guards";
 import { listAccounts } from "@/lib/data/users";
@@ -83,7 +83,7 @@ export default async function AccountsPage({ searchParams }: Props) {
           </table>
         </div>
       )}
-      <Pagination basePath="/admin" params={{ q: filter.q, role: filter.role, active: filter.active }} page={page} pageSize={pageSize} total={total} />
+      <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / pageSize))} total={total} hrefFor={queryPageHref("/admin", { q: filter.q, role: filter.role, active: filter.active })} />
     </>
   );
 }

@@ -3,7 +3,6 @@
 import { useDeferredValue, useRef, type ClipboardEvent } from "react";
 import { applyFormat, type FormatKind } from "@/lib/editor/markdown-edit";
 import { textStats } from "@/lib/editor/story-text";
-import { renderMarkdown } from "@/lib/markdown";
 import { htmlToMarkdown } from "./paste-to-markdown";
 
 const TOOLS: { kind: FormatKind; label: string; text: string }[] = [
@@ -17,12 +16,11 @@ const TOOLS: { kind: FormatKind; label: string; text: string }[] = [
 
 type Props = { value: string; onChange: (value: string) => void; disabled: boolean; error?: string[] };
 
-/** The body in Markdown with a toolbar, a live preview through the public page's own sanitizing renderer, and counts. */
+/** The body in Markdown with a toolbar and counts (the story editor's live preview shows how it reads). */
 export function MarkdownField({ value, onChange, disabled, error }: Props) {
   const ref = useRef<HTMLTextAreaElement>(null);
-  // The preview lags the keystrokes a little under load instead of slowing typing down.
-  const deferred = useDeferredValue(value);
-  const stats = textStats(deferred);
+  // The counts lag the keystrokes a little under load instead of slowing typing down.
+  const stats = textStats(useDeferredValue(value));
 
   function format(kind: FormatKind) {
     const area = ref.current;
@@ -82,9 +80,6 @@ export function MarkdownField({ value, onChange, disabled, error }: Props) {
             </span>
           ) : null}
         </label>
-        <section className="md-preview story" aria-label="预览">
-          <div className="body" dangerouslySetInnerHTML={{ __html: renderMarkdown(deferred) }} />
-        </section>
       </div>
       <p id="story-stats" className="muted">
         字数 {stats.words} · 约 {stats.readingMinutes} 分钟读完

@@ -7,10 +7,11 @@ import type { ActionResult } from "@/lib/actions/result";
 
 const initial: ActionResult = { ok: false };
 
-type Props = { storyId: string; title: string; revisionId: string; version: number; baseVersion: number };
+/** version: the revision to restore; currentRevision: the visible number now; baseVersion: the lock version. */
+type Props = { storyId: string; title: string; revisionId: string; version: number; currentRevision: number; baseVersion: number };
 
 /** Restores an old revision as a new one, after a confirmation that says nothing is lost. */
-export function RestoreButton({ storyId, title, revisionId, version, baseVersion }: Props) {
+export function RestoreButton({ storyId, title, revisionId, version, currentRevision, baseVersion }: Props) {
   const [state, action, pending] = useActionState(restoreStoryRevision, initial);
   const [open, setOpen] = useState(false);
   const close = useCallback(() => setOpen(false), []);
@@ -24,7 +25,7 @@ export function RestoreButton({ storyId, title, revisionId, version, baseVersion
       </button>
       <ConfirmDialog open={open} title={`恢复《${title}》的第 ${version} 版？`} confirmLabel="确认恢复" onClose={close} submit={{}} disabled={pending}>
         <p>
-          第 {version} 版的内容将保存为新的第 {baseVersion + 1} 版；当前的第 {baseVersion} 版仍保留在修订历史中，随时可以再恢复。
+          第 {version} 版的内容将保存为新的第 {currentRevision + 1} 版；当前的第 {currentRevision} 版仍保留在修订历史中，随时可以再恢复。
         </p>
       </ConfirmDialog>
       {state.message ? (

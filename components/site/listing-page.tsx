@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Pagination } from "@/components/site/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { StoryList } from "@/components/site/story-list";
 import { readSectionListing, readTagListing } from "@/lib/cache/public-reads";
 import { describe, pageMetadata, decodeSegment } from "@/lib/seo";

@@ -21,7 +21,8 @@ import type { Actor } from "@/lib/auth/roles";
 // Story Server Actions: the wrapper guards and parses; lib/data checks the role again; the action
 // expires the public pages that show the story. Field names are documented on each schema.
 
-export type SaveData = { version: number; slug: string; conflict?: stories.ConflictInfo };
+/** version: the lock version the next save must name; revision: the visible 第 N 版. */
+export type SaveData = { version: number; revision: number; slug: string; conflict?: stories.ConflictInfo };
 
 const INVALID = "请检查标出的字段。";
 
@@ -40,11 +41,11 @@ async function save(actor: Actor, input: StoryInput, revision: boolean): Promise
   try {
     const result = await stories.saveStory(actor, input, { revision });
     if (result.cacheRef) expireTags(tagsForStory(result.cacheRef));
-    return { ok: true, message: revision ? `已保存为第 ${result.version} 版。` : "已自动保存。", data: { version: result.version, slug: result.slug } };
+    return { ok: true, message: revision ? `已保存为第 ${result.revision} 版。` : "已自动保存。", data: { version: result.version, revision: result.revision, slug: result.slug } };
   } catch (error) {
     // The other person's text goes back to the editor, which shows the differences to merge.
     if (error instanceof stories.StoryConflictError) {
-      return { ok: false, code: "CONFLICT", message: error.message, data: { version: error.current.version, slug: "", conflict: error.current } };
+      return { ok: false, code: "CONFLICT", message: error.message, data: { version: error.current.version, revision: error.current.revision, slug: "", conflict: error.current } };
     }
     throw error;
   }
@@ -135,7 +136,7 @@ export const restoreStoryRevision = defineAction({
     try {
       const result = await history.restoreRevision(actor, input);
       if (result.cacheRef) expireTags(tagsForStory(result.cacheRef));
-      return { ok: true, redirectTo: `/editor/stories/${input.id}?restored=${result.version}` };
+      return { ok: true, redirectTo: `/editor/stories/${input.id}?restored=${result.revision}` };
     } catch (error) {
       if (error instanceof stories.StoryConflictError) return { ok: false, code: "CONFLICT", message: "恢复失败：这篇报道刚被别人修改过，请刷新页面后再试。" };
       throw error;

@@ -4,7 +4,7 @@ import { cacheTags } from "@/lib/cache/tags";
 import { isBuildPhase } from "@/lib/env";
 import { getHomeRoundup, getLatestStories, getPinnedStories, getPublishedRoundup, getRoundupArchive } from "@/lib/data/public";
 import { getFeedStories, getSectionListing, getSections, getSitemapData, getTagListing } from "@/lib/data/public-lists";
-import { getPublishedStory, getRoundupNeighbours } from "@/lib/data/public-stories";
+import { getPublishedStory, getRelatedStories, getRoundupNeighbours } from "@/lib/data/public-stories";
 import { searchStories } from "@/lib/data/search";
 
 // The public pages read through these cached, tagged wrappers. Each read carries the tags of the
@@ -36,6 +36,14 @@ export const readNeighbours = cached("neighbours", (roundupSlug: string, _rank: 
   previous: null,
   next: null,
 });
+// Tagged with what makes a story related: a story published, changed or withdrawn in the same section
+// or under one of the tags expires the list (tagsForStory names its section and tags).
+export const readRelated = cached(
+  "related",
+  (slug: string, sectionSlug: string | null, tagSlugs: string[], _limit: number) => [cacheTags.story(slug), ...(sectionSlug ? [cacheTags.section(sectionSlug)] : []), ...tagSlugs.map(cacheTags.tag)],
+  getRelatedStories,
+  [],
+);
 export const readSectionListing = cached("section", (slug: string, _page: number) => [cacheTags.section(slug)], getSectionListing, null);
 export const readTagListing = cached("tag", (slug: string, _page: number) => [cacheTags.tag(slug)], getTagListing, null);
 export const readSections = cached("sections", () => [cacheTags.sections], getSections, []);

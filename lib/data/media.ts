@@ -3,6 +3,7 @@ import { hasRole, requireStaff } from "@/lib/auth/guards";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
+import type { MediaView } from "@/lib/data/public-shared";
 import { conflict, forbidden, invalid, notFound, tooLarge } from "@/lib/errors";
 import { detectImageType, FILE_TOO_LARGE, imagePixels, MAX_IMAGE_PIXELS, MAX_UPLOAD_BYTES, processImage, TOO_MANY_PIXELS } from "@/lib/media/image";
 import { getStorage } from "@/lib/storage";
@@ -30,9 +31,10 @@ function variantsOf(value: unknown): Variant[] {
 }
 
 /** Images a story can use as its lead photo, newest first. */
-export async function listMediaOptions(actor: Actor | null): Promise<{ id: string; alt: string }[]> {
+/** The lead-photo choices, with what the editor's live preview needs to draw each. */
+export async function listMediaOptions(actor: Actor | null): Promise<(MediaView & { id: string })[]> {
   requireStaff(actor);
-  return db.media.findMany({ orderBy: { createdAt: "desc" }, take: 200, select: { id: true, alt: true } });
+  return db.media.findMany({ orderBy: { createdAt: "desc" }, take: 200, select: { id: true, alt: true, caption: true, credit: true, storageKey: true } });
 }
 
 export async function listMedia(actor: Actor | null, q = ""): Promise<MediaItem[]> {

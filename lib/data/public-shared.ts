@@ -14,6 +14,32 @@ export type StorySummary = {
   leadMedia: MediaView | null;
 };
 
+/** What the one story renderer (components/site/story-article.tsx) draws: the public page, the staff preview and the editor's live preview. */
+export type StoryArticleView = {
+  title: string;
+  dek: string;
+  /** Markdown, rendered by the same sanitizing renderer everywhere. */
+  body: string;
+  /** The story's own byline ("本报记者 邹乃硕"); nothing is shown when it is empty. */
+  byline: string;
+  /** 来源 ("吉林日报"); "" when not given. */
+  source: string;
+  /** 责任编辑's name; null when there is none yet. */
+  editorOfRecord: string | null;
+  /** ISO time it went (or goes) live; null for a story never published (the previews). */
+  publishedAt: string | null;
+  correction: string | null;
+  correctedAt: string | null;
+  section: { slug: string; name: string } | null;
+  /** slug null: a tag not created yet (the editor's live preview), shown without a link. */
+  tags: { slug: string | null; name: string }[];
+  leadMedia: MediaView | null;
+  /** Its place in a roundup, shown above the headline. */
+  placement: { rank: number; roundup: { slug: string; title: string } } | null;
+  /** The public address, for the share links; null where sharing makes no sense (previews). */
+  shareUrl: string | null;
+};
+
 export type Page<T> = { items: T[]; page: number; pageCount: number; total: number };
 
 export const PAGE_SIZE = 10;

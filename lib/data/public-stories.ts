@@ -7,8 +7,11 @@ export type StoryPlacement = { roundup: { slug: string; title: string; year: num
 
 export type StoryView = StorySummary & {
   body: string;
+  /** The story's own byline; "" when none was written (pages then show none). */
   byline: string;
-  authorName: string;
+  source: string;
+  /** 责任编辑's name, or null. */
+  editorOfRecord: string | null;
   updatedAt: string;
   correction: string | null;
   correctedAt: string | null;
@@ -27,10 +30,11 @@ export async function getPublishedStory(slug: string): Promise<StoryLookup> {
       ...summarySelect,
       body: true,
       byline: true,
+      source: true,
       updatedAt: true,
       correction: true,
       correctedAt: true,
-      author: { select: { name: true } },
+      editorOfRecord: { select: { name: true } },
       tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
       roundupItems: {
         where: { roundup: publishedRoundupWhere(now) },
@@ -52,7 +56,8 @@ export async function getPublishedStory(slug: string): Promise<StoryLookup> {
       ...toSummary(story),
       body: story.body,
       byline: story.byline,
-      authorName: story.author.name,
+      source: story.source,
+      editorOfRecord: story.editorOfRecord?.name ?? null,
       updatedAt: story.updatedAt.toISOString(),
       correction: story.correction,
       correctedAt: story.correctedAt?.toISOString() ?? null,
@@ -60,6 +65,28 @@ export async function getPublishedStory(slug: string): Promise<StoryLookup> {
       placements: story.roundupItems.map((item) => ({ roundup: item.roundup, rank: item.rank })),
     },
   };
+}
+
+/**
+ * "相关报道": other published stories sharing the story's tags or section, those sharing more tags
+ * first, then the newest. The caller passes the story's section and tags so the cached read can be
+ * tagged with them (lib/cache/public-reads.ts): a story published into them expires the list.
+ */
+export async function getRelatedStories(slug: string, sectionSlug: string | null, tagSlugs: string[], limit = 5): Promise<StorySummary[]> {
+  if (!sectionSlug && tagSlugs.length === 0) return [];
+  const candidates = await db.story.findMany({
+    where: {
+      ...publishedStoryWhere(),
+      slug: { not: slug },
+      OR: [...(sectionSlug ? [{ section: { slug: sectionSlug } }] : []), ...(tagSlugs.length > 0 ? [{ tags: { some: { tag: { slug: { in: tagSlugs } } } } }] : [])],
+    },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: limit * 4,
+    select: { ...summarySelect, tags: { where: { tag: { slug: { in: tagSlugs } } }, select: { tagId: true } } },
+  });
+  const score = (story: (typeof candidates)[number]) => story.tags.length * 2 + (story.section?.slug === sectionSlug ? 1 : 0);
+  // A stable sort keeps the newest first among equal scores.
+  return [...candidates].sort((a, b) => score(b) - score(a)).slice(0, limit).map(toSummary);
 }
 
 export type Neighbour = { slug: string; title: string; rank: number };

@@ -16,6 +16,9 @@ import type { StoryInput } from "@/lib/validation/story";
 // Staff side of stories: the editor's reads and the saves, each checking the actor itself. Every save
 // names the version it started from; the update only matches that version, so of two saves based on
 // the same version exactly one wins, and the other gets the winner's text back to compare.
+// Two numbers: `version` is the optimistic lock, bumped by every write of the text (autosaves too, so
+// two tabs still notice each other); `revision` is what people see (第 N 版), bumped only by explicit
+// saves and restores, each of which stores a StoryRevision with that number.
 
 export type StoryContent = { title: string; dek: string; body: string; byline: string };
 
@@ -24,11 +27,15 @@ export type StoryEditView = StoryContent & {
   slug: string;
   status: StoryStatus;
   version: number;
+  revision: number;
   publishedAt: Date | null;
   correction: string | null;
   sectionId: string | null;
   tags: string[];
   leadMediaId: string | null;
+  source: string;
+  editorOfRecordId: string | null;
+  editorOfRecordName: string | null;
   authorId: string;
   authorName: string;
   updatedAt: Date;
@@ -37,11 +44,11 @@ export type StoryEditView = StoryContent & {
 };
 
 /** The other person's save, returned to a writer whose save was based on an older version. */
-export type ConflictInfo = StoryContent & { version: number; editorName: string; updatedAt: string };
+export type ConflictInfo = StoryContent & { version: number; revision: number; editorName: string; updatedAt: string };
 
 export class StoryConflictError extends AppError {
   constructor(readonly current: ConflictInfo) {
-    super("CONFLICT", `保存失败：${current.editorName} 已在你打开之后修改了这篇报道（现为第 ${current.version} 版）。你的文字仍在编辑器中，请对照下方的改动合并后再保存，或选择覆盖。`);
+    super("CONFLICT", `保存失败：${current.editorName} 已在你打开之后修改了这篇报道（现为第 ${current.revision} 版）。你的文字仍在编辑器中，请对照下方的改动合并后再保存，或选择覆盖。`);
   }
 }
 
@@ -49,7 +56,7 @@ export async function getStoryForEdit(actor: Actor | null, id: string): Promise<
   const staff = requireStaff(actor);
   const story = await db.story.findUnique({
     where: { id },
-    include: { author: { select: { name: true } }, tags: { select: { tag: { select: { name: true } } } } },
+    include: { author: { select: { name: true } }, editorOfRecord: { select: { name: true } }, tags: { select: { tag: { select: { name: true } } } } },
   });
   // A story this person may not read answers like a missing one, so its existence isn't given away.
   if (!story || !(await canReadStory(staff, story))) return null;
@@ -63,11 +70,15 @@ export async function getStoryForEdit(actor: Actor | null, id: string): Promise<
     // What people mean by it now: a scheduled story past its time reads 已发布.
     status: effectiveStatus(story.status, story.publishedAt),
     version: story.version,
+    revision: story.revision,
     publishedAt: story.publishedAt,
     correction: story.correction,
     sectionId: story.sectionId,
     tags: story.tags.map((t) => t.tag.name),
     leadMediaId: story.leadMediaId,
+    source: story.source,
+    editorOfRecordId: story.editorOfRecordId,
+    editorOfRecordName: story.editorOfRecord?.name ?? null,
     authorId: story.authorId,
     authorName: story.author.name,
     updatedAt: story.updatedAt,
@@ -98,7 +109,8 @@ export async function createStory(actor: Actor | null, input: { title: string })
   }));
 }
 
-export type SaveResult = { version: number; slug: string; cacheRef: StoryCacheRef | null };
+/** version: the new lock version for the next save; revision: the visible number (unchanged by an autosave). */
+export type SaveResult = { version: number; revision: number; slug: string; cacheRef: StoryCacheRef | null };
 
 /**
  * Saves the editor's fields. With revision: true (an explicit save or a restore) a full snapshot is
@@ -108,7 +120,10 @@ export type SaveResult = { version: number; slug: string; cacheRef: StoryCacheRe
 export async function saveStory(actor: Actor | null, input: StoryInput, options: { revision: boolean; restoredFromVersion?: number }): Promise<SaveResult> {
   const staff = requireStaff(actor);
   return retryOnUniqueViolation(() => db.$transaction(async (tx) => {
-    const story = await tx.story.findUnique({ where: { id: input.id }, select: { id: true, authorId: true, status: true, slug: true, publishedAt: true } });
+    const story = await tx.story.findUnique({
+      where: { id: input.id },
+      select: { id: true, authorId: true, status: true, slug: true, publishedAt: true, source: true, editorOfRecordId: true, editorOfRecord: { select: { name: true } } },
+    });
     assertCanEdit(staff, story);
     const released = isReleased(story.status);
     if (!options.revision && released) throw invalid("已发布或定时发布的报道不自动保存，请手动保存。");
@@ -128,6 +143,8 @@ export async function saveStory(actor: Actor | null, input: StoryInput, options:
     if (input.leadMediaId && !(await tx.media.findUnique({ where: { id: input.leadMediaId }, select: { id: true } }))) {
       throw invalid("这张图片不存在或已被删除，请重新选择。", { field: "leadMediaId" });
     }
+    const source = input.source ?? story.source;
+    const editorOfRecord = await chosenEditorOfRecord(tx, staff, story.editorOfRecordId, input.editorOfRecordId);
 
     const before = await cacheRefOf(tx, story.id);
     // The status checked above is part of the write's condition: a publish landing between the check
@@ -143,11 +160,16 @@ export async function saveStory(actor: Actor | null, input: StoryInput, options:
         slug,
         sectionId: input.sectionId,
         leadMediaId: input.leadMediaId,
+        source,
+        editorOfRecordId: editorOfRecord.id,
         updatedById: staff.id,
         version: { increment: 1 },
+        ...(options.revision ? { revision: { increment: 1 } } : {}),
       },
     });
     if (updated.count === 0) throw await conflictFor(tx, story.id, story.status);
+    // Read under the row lock the update holds, so two explicit saves can't both take one number.
+    const { revision } = await tx.story.findUniqueOrThrow({ where: { id: story.id }, select: { revision: true } });
 
     const tagIds = await tagIdsFor(tx, input.tags);
     await tx.storyTag.deleteMany({ where: { storyId: story.id } });
@@ -162,7 +184,7 @@ export async function saveStory(actor: Actor | null, input: StoryInput, options:
       await tx.storyRevision.create({
         data: {
           storyId: story.id,
-          version,
+          version: revision,
           title: input.title,
           dek: input.dek,
           body: input.body,
@@ -180,17 +202,54 @@ export async function saveStory(actor: Actor | null, input: StoryInput, options:
         action: restored ? "story.restore" : "story.save",
         entityType: "story",
         entityId: story.id,
-        summary: restored ? `《${input.title}》恢复第 ${restored} 版，保存为第 ${version} 版` : `保存《${input.title}》第 ${version} 版`,
+        summary: restored ? `《${input.title}》恢复第 ${restored} 版，保存为第 ${revision} 版` : `保存《${input.title}》第 ${revision} 版`,
+      });
+    }
+    // Printed under the story, so who changed them is kept even when the change came with an autosave.
+    if (source !== story.source) {
+      await recordAudit(tx, { actorId: staff.id, action: "story.source", entityType: "story", entityId: story.id, summary: `《${input.title}》来源：「${story.source || "（无）"}」→「${source || "（无）"}」` });
+    }
+    if (editorOfRecord.id !== story.editorOfRecordId) {
+      await recordAudit(tx, {
+        actorId: staff.id,
+        action: "story.editor_of_record",
+        entityType: "story",
+        entityId: story.id,
+        summary: `《${input.title}》责任编辑：${story.editorOfRecord?.name ?? "（无）"} → ${editorOfRecord.name ?? "（无）"}`,
       });
     }
     const cacheRef = released ? mergeRefs(before, await cacheRefOf(tx, story.id)) : null;
     if (cacheRef) await announceExpiredTags(tx, tagsForStory(cacheRef));
-    return { version, slug, cacheRef };
+    return { version, revision, slug, cacheRef };
   }));
 }
 
-async function conflictFor(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], id: string, checkedStatus: StoryStatus): Promise<AppError> {
-  const current = await tx.story.findUnique({ where: { id }, select: { title: true, dek: true, body: true, byline: true, version: true, status: true, updatedAt: true, updatedById: true } });
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/**
+ * The editor of record after this save: unchanged when the form didn't send one (journalists' forms
+ * don't); otherwise only an editor may change it, and only to an active editor or admin.
+ */
+async function chosenEditorOfRecord(tx: Tx, staff: Actor, current: string | null, wanted: string | null | undefined): Promise<{ id: string | null; name: string | null }> {
+  if (wanted === undefined || wanted === current) {
+    const user = current ? await tx.user.findUnique({ where: { id: current }, select: { name: true } }) : null;
+    return { id: current, name: user?.name ?? null };
+  }
+  requireEditor(staff);
+  if (wanted === null) return { id: null, name: null };
+  const user = await tx.user.findFirst({ where: { id: wanted, active: true, role: { in: ["EDITOR", "ADMIN"] } }, select: { id: true, name: true } });
+  if (!user) throw invalid("请选择一位在职的编辑作为责任编辑。", { field: "editorOfRecordId" });
+  return user;
+}
+
+/** Editors and admins who may be named 责任编辑, for the editor's choice. */
+export async function listEditorsOfRecord(actor: Actor | null): Promise<{ id: string; name: string }[]> {
+  requireStaff(actor);
+  return db.user.findMany({ where: { active: true, role: { in: ["EDITOR", "ADMIN"] } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+}
+
+async function conflictFor(tx: Tx, id: string, checkedStatus: StoryStatus): Promise<AppError> {
+  const current = await tx.story.findUnique({ where: { id }, select: { title: true, dek: true, body: true, byline: true, version: true, revision: true, status: true, updatedAt: true, updatedById: true } });
   if (!current) return forbidden("这篇报道已被删除。");
   if (current.status !== checkedStatus) {
     return conflict(`保存失败：这篇报道刚被改为「${STATUS_LABELS[current.status]}」，你的修改没有保存。你的文字仍在编辑器中，请复制后刷新页面再试。`);
@@ -202,6 +261,7 @@ async function conflictFor(tx: Parameters<Parameters<typeof db.$transaction>[0]>
     body: current.body,
     byline: current.byline,
     version: current.version,
+    revision: current.revision,
     editorName: editor?.name ?? "另一位同事",
     updatedAt: current.updatedAt.toISOString(),
   });

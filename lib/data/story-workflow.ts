@@ -19,7 +19,7 @@ export async function transitionStory(
 ): Promise<{ cacheRef: StoryCacheRef }> {
   const staff = requireStaff(actor);
   return db.$transaction(async (tx) => {
-    const story = await tx.story.findUnique({ where: { id: input.id }, select: { id: true, title: true, authorId: true, status: true, publishedAt: true } });
+    const story = await tx.story.findUnique({ where: { id: input.id }, select: { id: true, title: true, authorId: true, status: true, publishedAt: true, editorOfRecordId: true } });
     assertCanEdit(staff, story);
     const isEditor = hasRole(staff, "EDITOR");
     if (!isEditor && isEditorOnly(input.action)) throw forbidden();
@@ -39,7 +39,9 @@ export async function transitionStory(
     if (isLive(story.status, story.publishedAt, now) && !isLive(to, publishedAt, now)) {
       await settlePlacements(tx, { actorId: staff.id, storyIds: [story.id], choice: input.rankChoice ?? null, reason: "被撤下" });
     }
-    const moved = await tx.story.updateMany({ where: { id: story.id, status: story.status }, data: { status: to, publishedAt } });
+    // The editor who first releases the story becomes its editor of record (责任编辑) unless one is named.
+    const editorOfRecordId = story.editorOfRecordId ?? (input.action === "publish" || input.action === "schedule" ? staff.id : null);
+    const moved = await tx.story.updateMany({ where: { id: story.id, status: story.status }, data: { status: to, publishedAt, editorOfRecordId } });
     if (moved.count === 0) throw conflict("这篇报道的状态刚被别人改变了，请刷新后再试。");
     await recordAudit(tx, {
       actorId: staff.id,

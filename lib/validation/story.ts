@@ -27,7 +27,8 @@ export const createStorySchema = z.object({
 /**
  * saveStory / autosaveStory: id, baseVersion (the version the edit started from), title, dek, body,
  * byline, slug (optional; made from the title when empty), sectionId, tags (comma/、-separated names),
- * leadMediaId.
+ * leadMediaId, source (来源; absent: unchanged), editorOfRecordId (责任编辑, editors only; absent:
+ * unchanged, "" clears it).
  */
 export const storyInputSchema = z.object({
   id: z.string().min(1, "缺少报道编号。"),
@@ -51,6 +52,12 @@ export const storyInputSchema = z.object({
     )
     .pipe(z.array(z.string().max(30, "每个标签最多 30 个字。")).max(10, "最多 10 个标签。")),
   leadMediaId: optionalId,
+  source: z.string().trim().max(100, "来源最多 100 个字。").optional(),
+  editorOfRecordId: z
+    .string()
+    .trim()
+    .transform((value) => (value === "" ? null : value))
+    .optional(),
 });
 
 export type StoryInput = z.infer<typeof storyInputSchema>;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Pagination } from "@/components/site/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/site/search-form";
 import { readSearch } from "@/lib/cache/public-reads";
 import { PAGE_SIZE } from "@/lib/data/public-shared";

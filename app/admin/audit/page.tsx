@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Pagination } from "@/components/accounts/pagination";
+import { Pagination, queryPageHref } from "@/components/ui/pagination";
 import { requireRole } from "@/lib/auth/guards";
 import { listAuditEntityTypes, listAuditEvents } from "@/lib/data/audit";
 import { formatDateTime } from "@/lib/format";
@@ -105,11 +105,10 @@ export default async function AuditPage({ searchParams }: Props) {
         </div>
       )}
       <Pagination
-        basePath="/admin/audit"
-        params={{ q: filter.q, action: filter.action, entityType: filter.entityType, from: filter.from, to: filter.to }}
         page={page}
-        pageSize={pageSize}
+        pageCount={Math.max(1, Math.ceil(total / pageSize))}
         total={total}
+        hrefFor={queryPageHref("/admin/audit", { q: filter.q, action: filter.action, entityType: filter.entityType, from: filter.from, to: filter.to })}
       />
     </>
   );

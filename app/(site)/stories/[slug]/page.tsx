@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { JsonLd } from "@/components/site/json-ld";
-import { LeadFigure } from "@/components/site/lead-figure";
 import { RoundupNeighbours } from "@/components/site/roundup-neighbours";
-import { readStory } from "@/lib/cache/public-reads";
-import { formatDate } from "@/lib/format";
+import { StoryArticle } from "@/components/site/story-article";
+import { StoryList } from "@/components/site/story-list";
+import { readRelated, readStory } from "@/lib/cache/public-reads";
 import { storyJsonLd } from "@/lib/json-ld";
-import { markdownToPlainText, renderMarkdown } from "@/lib/markdown";
-import { describe, pageMetadata, decodeSegment } from "@/lib/seo";
+import { markdownToPlainText } from "@/lib/markdown";
+import { absoluteUrl, describe, pageMetadata, decodeSegment } from "@/lib/seo";
+
+const RELATED_COUNT = 5;
 
 // Rendered on first request and cached until the story's tags expire; nothing is rendered at build.
 export const revalidate = 86400;
@@ -41,53 +42,25 @@ export default async function StoryPage({ params }: Props) {
   if (found.kind === "redirect") permanentRedirect(`/stories/${found.slug}`);
   if (found.kind === "missing") notFound();
   const { story } = found;
-  const placement = story.placements[0];
+  const related = await readRelated(
+    story.slug,
+    story.section?.slug ?? null,
+    story.tags.map((tag) => tag.slug),
+    RELATED_COUNT,
+  );
 
   return (
-    <article className="story">
-      {placement ? (
-        <p className="kicker">
-          <span className="rank-badge" aria-hidden="true">
-            {placement.rank}
-          </span>{" "}
-          <Link href={`/roundups/${placement.roundup.slug}`}>{placement.roundup.title}</Link> · 第{placement.rank}名
-        </p>
-      ) : null}
-      <h1>{story.title}</h1>
-      {story.dek ? <p className="dek">{story.dek}</p> : null}
-      <p className="meta">
-        <span>{story.byline || story.authorName}</span>
-        <span>
-          发布于 <time dateTime={story.publishedAt}>{formatDate(story.publishedAt)}</time>
-        </span>
-        {story.correctedAt ? (
-          <span>
-            更正于 <time dateTime={story.correctedAt}>{formatDate(story.correctedAt)}</time>
-          </span>
-        ) : null}
-        {story.section ? <Link href={`/sections/${story.section.slug}`}>{story.section.name}</Link> : null}
-      </p>
-      {story.correction ? (
-        <aside className="correction" aria-label="更正">
-          <strong>更正：</strong>
-          {story.correction}
-        </aside>
-      ) : null}
-      {story.leadMedia ? <LeadFigure media={story.leadMedia} /> : null}
-      <div className="body" dangerouslySetInnerHTML={{ __html: renderMarkdown(story.body) }} />
-      {story.tags.length > 0 ? (
-        <ul className="tag-list" aria-label="标签">
-          {story.tags.map((tag) => (
-            <li key={tag.slug}>
-              <Link href={`/tags/${tag.slug}`}>{tag.name}</Link>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+    <StoryArticle story={{ ...story, placement: story.placements[0] ?? null, shareUrl: absoluteUrl(`/stories/${story.slug}`) }}>
       {story.placements.map((p) => (
         <RoundupNeighbours key={p.roundup.slug} roundup={p.roundup} rank={p.rank} />
       ))}
+      {related.length > 0 ? (
+        <section className="related" aria-labelledby="related-title">
+          <h2 id="related-title">相关报道</h2>
+          <StoryList stories={related} />
+        </section>
+      ) : null}
       <JsonLd data={storyJsonLd(story)} />
-    </article>
+    </StoryArticle>
   );
 }

@@ -6,7 +6,7 @@ import { WorkflowPanel } from "@/components/editor/workflow-panel";
 import { hasRole, requireUser } from "@/lib/auth/guards";
 import { listMediaOptions } from "@/lib/data/media";
 import { getStoryPlacements } from "@/lib/data/roundup-integrity";
-import { getStoryForEdit, listSections } from "@/lib/data/stories";
+import { getStoryForEdit, listEditorsOfRecord, listSections } from "@/lib/data/stories";
 import { allowedActions, isReleased } from "@/lib/editor/workflow";
 import { formatDateTime } from "@/lib/format";
 
@@ -20,7 +20,7 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
   const user = await requireUser(`/editor/stories/${id}`);
   const story = await getStoryForEdit(user, id);
   if (!story) notFound();
-  const [sections, media, placements] = await Promise.all([listSections(user), listMediaOptions(user), getStoryPlacements(user, story.id)]);
+  const [sections, media, editors, placements] = await Promise.all([listSections(user), listMediaOptions(user), listEditorsOfRecord(user), getStoryPlacements(user, story.id)]);
   const isEditor = hasRole(user, "EDITOR");
   const live = story.status === "PUBLISHED" || story.status === "SCHEDULED";
 
@@ -44,8 +44,8 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
         {/* Remount after a restore so the form starts from the restored text; other refreshes keep what is typed. */}
         <StoryEditor
           key={restored ?? "editor"}
-          story={{ ...story, autosave: !isReleased(story.status) }}
-          options={{ sections, media }}
+          story={{ ...story, publishedAt: story.publishedAt?.toISOString() ?? null, autosave: !isReleased(story.status) }}
+          options={{ sections, media, editors }}
           isEditor={isEditor}
         />
         <WorkflowPanel

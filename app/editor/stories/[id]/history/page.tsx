@@ -28,15 +28,15 @@ export default async function HistoryPage({ params, searchParams }: Props) {
     <>
       <h1>修订历史</h1>
       <p>
-        《{story.title}》 · 当前第 {story.version} 版 · <Link href={`/editor/stories/${id}`}>返回编辑</Link>
+        《{story.title}》 · 当前第 {story.revision} 版 · <Link href={`/editor/stories/${id}`}>返回编辑</Link>
       </p>
       <ol className="revision-list" reversed>
         {revisions.map((revision) => (
           <li key={revision.id}>
             <strong>第 {revision.version} 版</strong>
             {revision.restoredFromVersion ? <span className="badge">恢复自第 {revision.restoredFromVersion} 版</span> : null} · {revision.editorName} · <time dateTime={revision.createdAt.toISOString()}>{formatDateTime(revision.createdAt)}</time> · {revision.title}
-            {story.canEdit && revision.version !== story.version ? (
-              <RestoreButton storyId={id} revisionId={revision.id} version={revision.version} baseVersion={story.version} title={story.title} />
+            {story.canEdit && revision.version !== story.revision ? (
+              <RestoreButton storyId={id} revisionId={revision.id} version={revision.version} currentRevision={story.revision} baseVersion={story.version} title={story.title} />
             ) : null}
           </li>
         ))}

@@ -62,7 +62,7 @@ test.describe("while the database is unreachable", () => {
 
     // Staff: the save fails with a clear message and the text stays in the editor.
     await page.getByRole("button", { name: "保存", exact: true }).click();
-    await expect(page.getByRole("status").filter({ hasText: "暂时连不上数据库" })).toBeVisible();
+    await expect(page.getByRole("alert").filter({ hasText: "暂时连不上数据库" })).toBeVisible();
     await expect(body).toHaveValue(unsaved);
 
     // Another staff page opened meanwhile says what is wrong.

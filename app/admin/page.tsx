@@ -57,26 +57,26 @@ export default async function AccountsPage({ searchParams }: Props) {
             <caption className="muted">账号列表</caption>
             <thead>
               <tr>
-                <th scope="col">姓名</th>
+                <th scope="col" className="cell-nowrap">姓名</th>
                 <th scope="col">邮箱</th>
-                <th scope="col">角色</th>
-                <th scope="col">状态</th>
-                <th scope="col">最近登录</th>
+                <th scope="col" className="cell-nowrap">角色</th>
+                <th scope="col" className="cell-nowrap">状态</th>
+                <th scope="col" className="cell-nowrap">最近登录</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((user) => (
                 <tr key={user.id}>
-                  <td>
+                  <td className="cell-nowrap">
                     <Link href={`/admin/accounts/${user.id}`}>{user.name}</Link>
                   </td>
-                  <td>{user.email}</td>
-                  <td>{ROLE_LABELS[user.role]}</td>
-                  <td>
+                  <td className="cell-email">{user.email}</td>
+                  <td className="cell-nowrap">{ROLE_LABELS[user.role]}</td>
+                  <td className="cell-nowrap">
                     {user.active ? <span className="badge">启用</span> : <span className="badge badge-off">已停用</span>}
                     {user.mustChangePassword ? <span className="badge">待设密码</span> : null}
                   </td>
-                  <td>{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "从未登录"}</td>
+                  <td className="cell-nowrap">{user.lastLoginAt ? formatDateTime(user.lastLoginAt) : "从未登录"}</td>
                 </tr>
               ))}
             </tbody>

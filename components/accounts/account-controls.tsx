@@ -9,8 +9,10 @@ import { resetTwoFactorAction } from "@/lib/actions/two-factor";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { useFormAction } from "./use-form-action";
 import { useHydrated } from "./use-hydrated";
-import { FieldError, FormMessage, invalidProps } from "./form-bits";
+import { Field } from "@/components/ui/field";
+import { OutcomeLine } from "@/components/ui/outcome-line";
 import { OneTimeSecret } from "./one-time-secret";
+import "./accounts.css";
 
 const ROLES: Role[] = ["JOURNALIST", "EDITOR", "ADMIN"];
 
@@ -21,19 +23,19 @@ export function ChangeRoleForm({ userId, role }: { userId: string; role: Role })
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
       <fieldset className="plain" disabled={!hydrated}>
-        <FormMessage state={state} id="role-message" />
+        <OutcomeLine result={state} id="role-message" />
         <input type="hidden" name="userId" value={userId} />
-        <label>
-          角色
-          <select name="role" value={value} onChange={(event) => setValue(event.target.value)} {...invalidProps(state, "role", "role-error")}>
-            {ROLES.map((option) => (
-              <option key={option} value={option}>
-                {ROLE_LABELS[option]}
-              </option>
-            ))}
-          </select>
-          <FieldError state={state} name="role" id="role-error" />
-        </label>
+        <Field label="角色" name="role" id="account-role" error={state.fieldErrors?.role}>
+          {(props) => (
+            <select {...props} value={value} onChange={(event) => setValue(event.target.value)}>
+              {ROLES.map((option) => (
+                <option key={option} value={option}>
+                  {ROLE_LABELS[option]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <button className="button" type="submit" disabled={pending}>
           {pending ? "正在保存…" : "修改角色"}
         </button>
@@ -51,7 +53,7 @@ export function ActiveToggleForm({ userId, name, active }: { userId: string; nam
   return (
     <form className="form" onSubmit={onSubmit}>
       <fieldset className="plain" disabled={!hydrated}>
-        <FormMessage state={state} id="active-message" />
+        <OutcomeLine result={state} id="active-message" />
         <input type="hidden" name="userId" value={userId} />
         {active ? (
           <>
@@ -80,7 +82,7 @@ export function ResetPasswordForm({ userId, email }: { userId: string; email: st
   return (
     <form className="form" onSubmit={onSubmit}>
       <fieldset className="plain" disabled={!hydrated}>
-        <FormMessage state={state} id="reset-message" />
+        <OutcomeLine result={state} id="reset-message" />
         {state.ok && state.data ? (
           <OneTimeSecret label="临时密码" value={state.data.temporaryPassword} hint={`请把临时密码告诉 ${email}。对方登录后必须设置新密码。`} />
         ) : null}
@@ -99,7 +101,7 @@ export function ResetTwoFactorForm({ userId }: { userId: string }) {
   return (
     <form className="form" onSubmit={onSubmit}>
       <fieldset className="plain" disabled={!hydrated}>
-        <FormMessage state={state} id="reset-two-factor-message" />
+        <OutcomeLine result={state} id="reset-two-factor-message" />
         <input type="hidden" name="userId" value={userId} />
         <button className="button button-secondary" type="submit" disabled={pending}>
           {pending ? "正在重置…" : "重置两步验证"}

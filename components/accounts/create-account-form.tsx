@@ -8,8 +8,10 @@ import type { ActionResult } from "@/lib/actions/result";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { useFormAction } from "./use-form-action";
 import { useHydrated } from "./use-hydrated";
-import { FieldError, FormMessage, invalidProps } from "./form-bits";
+import { Field, FieldError } from "@/components/ui/field";
+import { OutcomeLine } from "@/components/ui/outcome-line";
 import { OneTimeSecret } from "./one-time-secret";
+import "./accounts.css";
 
 const initial: ActionResult<CreatedAccountData> = { ok: false };
 const ROLES: Role[] = ["JOURNALIST", "EDITOR", "ADMIN"];
@@ -31,7 +33,7 @@ function CreateAccountRound({ onAgain }: { onAgain: () => void }) {
     return (
       <section aria-labelledby="created-heading">
         <h2 id="created-heading">账号已创建</h2>
-        <FormMessage state={state} id="create-message" />
+        <OutcomeLine result={state} id="create-message" />
         {data.temporaryPassword ? (
           <OneTimeSecret label="临时密码" value={data.temporaryPassword} hint={`请把临时密码告诉 ${data.email}。对方首次登录后必须设置自己的密码。`} />
         ) : null}
@@ -51,28 +53,24 @@ function CreateAccountRound({ onAgain }: { onAgain: () => void }) {
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
       <fieldset className="plain" disabled={!hydrated}>
-        <FormMessage state={state} id="create-message" />
-        <label>
-          邮箱
-          <input name="email" type="email" autoComplete="off" value={values.email} onChange={set("email")} required {...invalidProps(state, "email", "create-email-error")} />
-          <FieldError state={state} name="email" id="create-email-error" />
-        </label>
-        <label>
-          姓名
-          <input name="name" autoComplete="off" value={values.name} onChange={set("name")} required {...invalidProps(state, "name", "create-name-error")} />
-          <FieldError state={state} name="name" id="create-name-error" />
-        </label>
-        <label>
-          角色
-          <select name="role" value={values.role} onChange={set("role")} {...invalidProps(state, "role", "create-role-error")}>
-            {ROLES.map((role) => (
-              <option key={role} value={role}>
-                {ROLE_LABELS[role]}
-              </option>
-            ))}
-          </select>
-          <FieldError state={state} name="role" id="create-role-error" />
-        </label>
+        <OutcomeLine result={state} id="create-message" />
+        <Field label="邮箱" name="email" id="create-email" error={state.fieldErrors?.email}>
+          {(props) => <input {...props} type="email" autoComplete="off" value={values.email} onChange={set("email")} required />}
+        </Field>
+        <Field label="姓名" name="name" id="create-name" error={state.fieldErrors?.name}>
+          {(props) => <input {...props} autoComplete="off" value={values.name} onChange={set("name")} required />}
+        </Field>
+        <Field label="角色" name="role" id="create-role" error={state.fieldErrors?.role}>
+          {(props) => (
+            <select {...props} value={values.role} onChange={set("role")}>
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {ROLE_LABELS[role]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <fieldset className="choice">
           <legend>开通方式</legend>
           <label>
@@ -81,7 +79,7 @@ function CreateAccountRound({ onAgain }: { onAgain: () => void }) {
           <label>
             <input type="radio" name="method" value="invite" checked={values.method === "invite"} onChange={set("method")} /> 生成邀请链接（7 天内有效）
           </label>
-          <FieldError state={state} name="method" id="create-method-error" />
+          <FieldError id="create-method-error" messages={state.fieldErrors?.method} />
       </fieldset>
       <button className="button" type="submit" disabled={pending}>
         {pending ? "正在创建…" : "创建账号"}

@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { updateNewsroomSettings } from "@/lib/actions/newsroom-settings";
 import type { ActionResult } from "@/lib/actions/result";
+import { OutcomeLine } from "@/components/ui/outcome-line";
 
 const initial: ActionResult = { ok: false };
 
@@ -19,9 +20,7 @@ export function NewsroomSettingsForm({ journalistsSeeAllStories }: { journalists
       <button className="button" type="submit" disabled={pending}>
         {pending ? "正在保存…" : "保存设置"}
       </button>
-      <p role="status" className={state.ok ? "form-ok" : "form-error"}>
-        {state.message ?? ""}
-      </p>
+      <OutcomeLine result={state} live />
     </form>
   );
 }

@@ -5,8 +5,10 @@ import { initialActionResult } from "@/lib/actions/result";
 import { acceptInviteAction, changePasswordAction, setNewPasswordAction, updateProfileAction } from "@/lib/actions/own-account";
 import { useFormAction } from "./use-form-action";
 import { useHydrated } from "./use-hydrated";
-import { FieldError, FormMessage, invalidProps } from "./form-bits";
+import { Field } from "@/components/ui/field";
+import { OutcomeLine } from "@/components/ui/outcome-line";
 import { NewPasswordFields } from "./password-fields";
+import "./accounts.css";
 
 export function ProfileForm({ name }: { name: string }) {
   const [state, onSubmit, pending] = useFormAction(updateProfileAction, initialActionResult);
@@ -15,12 +17,10 @@ export function ProfileForm({ name }: { name: string }) {
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
       <fieldset className="plain" disabled={!hydrated}>
-        <FormMessage state={state} id="profile-message" />
-        <label>
-          姓名
-          <input name="name" value={value} onChange={(event) => setValue(event.target.value)} autoComplete="name" required {...invalidProps(state, "name", "profile-name-error")} />
-          <FieldError state={state} name="name" id="profile-name-error" />
-        </label>
+        <OutcomeLine result={state} id="profile-message" />
+        <Field label="姓名" name="name" id="profile-name" error={state.fieldErrors?.name}>
+          {(props) => <input {...props} value={value} onChange={(event) => setValue(event.target.value)} autoComplete="name" required />}
+        </Field>
         <button className="button" type="submit" disabled={pending}>
           {pending ? "正在保存…" : "保存姓名"}
         </button>
@@ -36,20 +36,10 @@ export function ChangePasswordForm() {
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
       <fieldset className="plain" disabled={!hydrated}>
-        <FormMessage state={state} id="password-message" />
-        <label>
-          当前密码
-          <input
-            name="currentPassword"
-            type="password"
-            autoComplete="current-password"
-            value={current}
-            onChange={(event) => setCurrent(event.target.value)}
-            required
-            {...invalidProps(state, "currentPassword", "current-password-error")}
-          />
-          <FieldError state={state} name="currentPassword" id="current-password-error" />
-        </label>
+        <OutcomeLine result={state} id="password-message" />
+        <Field label="当前密码" name="currentPassword" id="current-password" error={state.fieldErrors?.currentPassword}>
+          {(props) => <input {...props} type="password" autoComplete="current-password" value={current} onChange={(event) => setCurrent(event.target.value)} required />}
+        </Field>
         <NewPasswordFields state={state} idPrefix="change" />
         <p className="muted">修改后所有设备上的登录都会失效，需要用新密码重新登录。</p>
         <button className="button" type="submit" disabled={pending}>
@@ -66,7 +56,7 @@ export function SetNewPasswordForm({ callbackUrl }: { callbackUrl: string }) {
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
       <fieldset className="plain" disabled={!hydrated}>
-        <FormMessage state={state} id="set-password-message" />
+        <OutcomeLine result={state} id="set-password-message" />
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <NewPasswordFields state={state} idPrefix="set" />
         <button className="button" type="submit" disabled={pending}>
@@ -83,7 +73,7 @@ export function AcceptInviteForm({ token }: { token: string }) {
   return (
     <form className="form" onSubmit={onSubmit} noValidate>
       <fieldset className="plain" disabled={!hydrated}>
-        <FormMessage state={state} id="invite-message" />
+        <OutcomeLine result={state} id="invite-message" />
         <input type="hidden" name="token" value={token} />
         <NewPasswordFields state={state} idPrefix="invite" />
         <button className="button" type="submit" disabled={pending}>

@@ -5,7 +5,9 @@ import { beginTwoFactorAction, confirmTwoFactorAction, type EnrolmentData } from
 import type { ActionResult } from "@/lib/actions/result";
 import { useFormAction } from "./use-form-action";
 import { useHydrated } from "./use-hydrated";
-import { FieldError, FormMessage, invalidProps } from "./form-bits";
+import { Field } from "@/components/ui/field";
+import { OutcomeLine } from "@/components/ui/outcome-line";
+import "./accounts.css";
 
 const beginInitial: ActionResult<EnrolmentData> = { ok: false };
 const confirmInitial: ActionResult<{ recoveryCodes: string[] }> = { ok: false };
@@ -24,9 +26,7 @@ export function TwoFactorSetup({ done }: { done?: { href: string; label: string 
   if (recoveryCodes) {
     return (
       <div className="one-time-secret">
-        <p className="form-success" role="status">
-          {confirmed.message}
-        </p>
+        <OutcomeLine result={confirmed} />
         <p>
           <strong>恢复码（只显示这一次）：</strong>手机丢失时，每个恢复码可代替验证码登录一次。请打印或抄下，存放在安全的地方。
         </p>
@@ -53,7 +53,7 @@ export function TwoFactorSetup({ done }: { done?: { href: string; label: string 
     <>
       <form className="form" onSubmit={onBegin}>
         <fieldset className="plain" disabled={!hydrated}>
-          {begun.ok ? null : <FormMessage state={begun} id="two-factor-begin-message" />}
+          {begun.ok ? null : <OutcomeLine result={begun} id="two-factor-begin-message" />}
           <button className={enrolment ? "button button-secondary" : "button"} type="submit" disabled={beginning}>
             {beginning ? "正在生成…" : enrolment ? "重新生成二维码" : "开启两步验证"}
           </button>
@@ -69,20 +69,10 @@ export function TwoFactorSetup({ done }: { done?: { href: string; label: string 
             <p>
               无法扫描时，在应用中手动输入密钥：<code aria-label="两步验证密钥">{enrolment.secret}</code>
             </p>
-            <FormMessage state={confirmed} id="two-factor-confirm-message" />
-            <label>
-              6 位验证码
-              <input
-                name="code"
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                value={code}
-                onChange={(event) => setCode(event.target.value)}
-                required
-                {...invalidProps(confirmed, "code", "two-factor-code-error")}
-              />
-              <FieldError state={confirmed} name="code" id="two-factor-code-error" />
-            </label>
+            <OutcomeLine result={confirmed} id="two-factor-confirm-message" />
+            <Field label="6 位验证码" name="code" id="two-factor-code" error={confirmed.fieldErrors?.code}>
+              {(props) => <input {...props} inputMode="numeric" autoComplete="one-time-code" value={code} onChange={(event) => setCode(event.target.value)} required />}
+            </Field>
             <button className="button" type="submit" disabled={confirming}>
               {confirming ? "正在验证…" : "验证并开启"}
             </button>

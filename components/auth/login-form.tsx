@@ -6,6 +6,8 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import "@/components/accounts/accounts.css";
 import { useHydrated } from "@/components/accounts/use-hydrated";
 import { SECOND_FACTOR_REQUIRED, signInSchema } from "@/lib/validation/auth";
+import { Field } from "@/components/ui/field";
+import { OutcomeLine } from "@/components/ui/outcome-line";
 
 type FieldErrors = { email?: string; password?: string; code?: string };
 
@@ -72,71 +74,17 @@ export function LoginForm({ callbackUrl, defaultEmail = "" }: { callbackUrl: str
   return (
     <form className="form" onSubmit={onSubmit} noValidate aria-describedby={formError ? "login-error" : undefined}>
       <fieldset className="plain" disabled={!hydrated}>
-        {formError ? (
-          <p id="login-error" className="form-error" role="alert">
-            {formError}
-          </p>
-        ) : null}
-        <label>
-          邮箱
-          <input
-            name="email"
-            type="email"
-            autoComplete="username"
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            aria-invalid={!!fieldErrors.email}
-            aria-describedby={fieldErrors.email ? "email-error" : undefined}
-            required
-          />
-          {fieldErrors.email ? (
-            <span id="email-error" className="field-error">
-              {fieldErrors.email}
-            </span>
-          ) : null}
-        </label>
-        <label>
-          密码
-          <input
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            aria-invalid={!!fieldErrors.password}
-            aria-describedby={fieldErrors.password ? "password-error" : undefined}
-            required
-          />
-          {fieldErrors.password ? (
-            <span id="password-error" className="field-error">
-              {fieldErrors.password}
-            </span>
-          ) : null}
-        </label>
+        <OutcomeLine result={{ ok: false, message: formError ?? undefined }} id="login-error" />
+        <Field label="邮箱" name="email" id="login-email" error={listOf(fieldErrors.email)}>
+          {(props) => <input {...props} type="email" autoComplete="username" value={email} onChange={(event) => setEmail(event.target.value)} required />}
+        </Field>
+        <Field label="密码" name="password" id="login-password" error={listOf(fieldErrors.password)}>
+          {(props) => <input {...props} type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} required />}
+        </Field>
         {needsCode ? (
-          <>
-            <label>
-              验证码
-              <input
-                ref={codeInput}
-                name="code"
-                type="text"
-                autoComplete="one-time-code"
-                value={code}
-                onChange={(event) => setCode(event.target.value)}
-                aria-invalid={!!fieldErrors.code}
-                aria-describedby={fieldErrors.code ? "code-hint code-error" : "code-hint"}
-              />
-            </label>
-            <p id="code-hint" className="muted">
-              {SECOND_FACTOR_REQUIRED}
-            </p>
-            {fieldErrors.code ? (
-              <p id="code-error" className="field-error">
-                {fieldErrors.code}
-              </p>
-            ) : null}
-          </>
+          <Field label="验证码" name="code" id="login-code" hint={SECOND_FACTOR_REQUIRED} error={listOf(fieldErrors.code)}>
+            {(props) => <input {...props} ref={codeInput} type="text" autoComplete="one-time-code" value={code} onChange={(event) => setCode(event.target.value)} />}
+          </Field>
         ) : null}
         <button className="button" type="submit" disabled={pending}>
           {pending ? "正在登录…" : "登录"}
@@ -144,4 +92,8 @@ export function LoginForm({ callbackUrl, defaultEmail = "" }: { callbackUrl: str
       </fieldset>
     </form>
   );
+}
+
+function listOf(message: string | undefined): string[] | undefined {
+  return message ? [message] : undefined;
 }

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useActionState, useEffect } from "react";
 import { addRoundupItem } from "@/lib/actions/roundups";
 import type { ActionResult } from "@/lib/actions/result";
+import { OutcomeLine } from "@/components/ui/outcome-line";
 
 const initial: ActionResult = { ok: false };
 
@@ -21,7 +22,7 @@ export function AddStoryButton({ roundupId, storyId, title }: { roundupId: strin
       <button className="button button-secondary" type="submit" disabled={pending} aria-label={`加入榜单：${title}`}>
         加入
       </button>
-      {state.message ? <span className={state.ok ? "form-ok" : "form-error"} role="status">{state.message}</span> : null}
+      <OutcomeLine result={state} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { StoryRow } from "@/lib/data/story-lists";
 import { STATUS_LABELS } from "@/lib/editor/workflow";
 import { formatDateTime } from "@/lib/format";
+import { OutcomeLine } from "@/components/ui/outcome-line";
 
 const initial: ActionResult<RankedData> = { ok: false };
 
@@ -43,10 +44,10 @@ export function BulkStoryTable({ rows, sections, bulk }: Props) {
           <tr>
             {bulk ? <th scope="col">选择</th> : null}
             <th scope="col">标题</th>
-            <th scope="col">状态</th>
-            <th scope="col">栏目</th>
-            <th scope="col">作者</th>
-            <th scope="col">最后修改</th>
+            <th scope="col" className="cell-nowrap">状态</th>
+            <th scope="col" className="cell-nowrap">栏目</th>
+            <th scope="col" className="cell-nowrap">作者</th>
+            <th scope="col" className="cell-nowrap">最后修改</th>
           </tr>
         </thead>
         <tbody>
@@ -57,13 +58,13 @@ export function BulkStoryTable({ rows, sections, bulk }: Props) {
                   <input type="checkbox" name="ids" value={row.id} checked={selected.has(row.id)} onChange={(event) => toggle(row.id, event.target.checked)} aria-label={`选择《${row.title}》`} />
                 </td>
               ) : null}
-              <td>
+              <td className="cell-title">
                 <Link href={`/editor/stories/${row.id}`}>{row.title}</Link>
               </td>
-              <td>{STATUS_LABELS[row.status]}</td>
-              <td>{row.sectionName ?? "—"}</td>
-              <td>{row.authorName}</td>
-              <td>{formatDateTime(row.updatedAt)}</td>
+              <td className="cell-nowrap">{STATUS_LABELS[row.status]}</td>
+              <td className="cell-nowrap">{row.sectionName ?? "—"}</td>
+              <td className="cell-nowrap">{row.authorName}</td>
+              <td className="cell-nowrap">{formatDateTime(row.updatedAt)}</td>
             </tr>
           ))}
         </tbody>
@@ -109,9 +110,7 @@ export function BulkStoryTable({ rows, sections, bulk }: Props) {
           <p>撤下后读者将无法再看到这些报道，可以之后重新发布。</p>
           <RankChoiceFields placements={placements} showStory />
         </ConfirmDialog>
-        <p role="status" className={state.ok ? "form-ok" : "form-error"}>
-          {state.message ?? ""}
-        </p>
+        <OutcomeLine result={state} live />
       </fieldset>
       {table}
     </form>

@@ -5,6 +5,8 @@ import { updateFrontPage } from "@/lib/actions/front-page";
 import type { ActionResult } from "@/lib/actions/result";
 import type { FrontPageChoices } from "@/lib/data/front-page";
 import { MAX_PINNED } from "@/lib/validation/front-page";
+import { FieldError } from "@/components/ui/field";
+import { OutcomeLine } from "@/components/ui/outcome-line";
 
 const initial: ActionResult = { ok: false };
 
@@ -29,11 +31,7 @@ export function FrontPageForm({ choices }: { choices: FrontPageChoices }) {
             <span className="muted">（{roundup.year} 年）</span>
           </label>
         ))}
-        {errors.featuredRoundupId ? (
-          <span id="featured-error" className="field-error">
-            {errors.featuredRoundupId.join(" ")}
-          </span>
-        ) : null}
+        <FieldError id="featured-error" messages={errors.featuredRoundupId} />
       </fieldset>
       <fieldset aria-describedby={errors.pinnedStoryIds ? "pinned-error" : "pinned-hint"}>
         <legend>置顶报道（最多 {MAX_PINNED} 篇，按勾选顺序显示在“最新报道”之上）</legend>
@@ -56,20 +54,14 @@ export function FrontPageForm({ choices }: { choices: FrontPageChoices }) {
             {pinned.includes(story.id) ? <span className="muted">（第 {pinned.indexOf(story.id) + 1} 位）</span> : null}
           </label>
         ))}
-        {errors.pinnedStoryIds ? (
-          <span id="pinned-error" className="field-error">
-            {errors.pinnedStoryIds.join(" ")}
-          </span>
-        ) : null}
+        <FieldError id="pinned-error" messages={errors.pinnedStoryIds} />
       </fieldset>
       <div className="actions">
         <button className="button" type="submit" disabled={pending}>
           {pending ? "正在保存…" : "保存首页编排"}
         </button>
       </div>
-      <p role="status" className={state.ok ? "form-ok" : "form-error"}>
-        {state.message ?? ""}
-      </p>
+      <OutcomeLine result={state} live />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useActionState, useCallback, useEffect, useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { deleteMedia } from "@/lib/actions/media";
 import type { ActionResult } from "@/lib/actions/result";
+import { OutcomeLine } from "@/components/ui/outcome-line";
 
 const initial: ActionResult = { ok: false };
 
@@ -25,11 +26,7 @@ export function MediaDeleteButton({ id, alt }: { id: string; alt: string }) {
       <ConfirmDialog open={confirming} title={`删除图片「${alt}」？`} confirmLabel="确认删除" onClose={close} submit={{}} disabled={pending}>
         <p>图片文件和它的各个尺寸会被永久删除，无法恢复。</p>
       </ConfirmDialog>
-      {state.message ? (
-        <span role="status" className={state.ok ? "form-ok" : "form-error"}>
-          {state.message}
-        </span>
-      ) : null}
+      <OutcomeLine result={state} />
     </form>
   );
 }

@@ -2,6 +2,8 @@
 
 import { useActionState, useState } from "react";
 import { createStory } from "@/lib/actions/stories";
+import { Field } from "@/components/ui/field";
+import { OutcomeLine } from "@/components/ui/outcome-line";
 import type { ActionResult } from "@/lib/actions/result";
 
 const initial: ActionResult = { ok: false };
@@ -12,23 +14,13 @@ export function NewStoryForm() {
   const error = state.fieldErrors?.title;
   return (
     <form action={action} className="form" noValidate>
-      <label>
-        标题
-        <input name="title" value={title} onChange={(e) => setTitle(e.target.value)} aria-invalid={!!error} aria-describedby={error ? "title-error" : undefined} />
-        {error ? (
-          <span id="title-error" className="field-error">
-            {error.join(" ")}
-          </span>
-        ) : null}
-      </label>
+      <Field label="标题" name="title" id="new-story-title" error={error}>
+        {(props) => <input {...props} value={title} onChange={(e) => setTitle(e.target.value)} />}
+      </Field>
       <button className="button" type="submit" disabled={pending}>
         {pending ? "正在创建…" : "创建并开始写作"}
       </button>
-      {state.message && !error ? (
-        <p className="form-error" role="alert">
-          {state.message}
-        </p>
-      ) : null}
+      {error ? null : <OutcomeLine result={state} />}
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useActionState, useCallback, useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { restoreStoryRevision } from "@/lib/actions/stories";
 import type { ActionResult } from "@/lib/actions/result";
+import { OutcomeLine } from "@/components/ui/outcome-line";
 
 const initial: ActionResult = { ok: false };
 
@@ -28,11 +29,7 @@ export function RestoreButton({ storyId, title, revisionId, version, currentRevi
           第 {version} 版的内容将保存为新的第 {currentRevision + 1} 版；当前的第 {currentRevision} 版仍保留在修订历史中，随时可以再恢复。
         </p>
       </ConfirmDialog>
-      {state.message ? (
-        <span className="form-error" role="alert">
-          {state.message}
-        </span>
-      ) : null}
+      <OutcomeLine result={state} />
     </form>
   );
 }

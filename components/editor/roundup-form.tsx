@@ -2,6 +2,8 @@
 
 import { useActionState, useState } from "react";
 import { createRoundup, updateRoundup } from "@/lib/actions/roundups";
+import { Field } from "@/components/ui/field";
+import { OutcomeLine } from "@/components/ui/outcome-line";
 import type { ActionResult } from "@/lib/actions/result";
 
 type Values = { title: string; year: string; publisher: string; intro: string; outro: string };
@@ -14,26 +16,15 @@ export function RoundupForm({ id, values }: { id?: string; values: Values }) {
   const [form, setForm] = useState(values);
   const errors = state.fieldErrors ?? {};
   const field = (name: keyof Values, label: string, multiline = false) => (
-    <label>
-      {label}
-      {multiline ? (
-        <textarea name={name} rows={4} value={form[name]} onChange={(e) => setForm({ ...form, [name]: e.target.value })} aria-invalid={!!errors[name]} aria-describedby={errors[name] ? `roundup-${name}-error` : undefined} />
-      ) : (
-        <input
-          name={name}
-          inputMode={name === "year" ? "numeric" : undefined}
-          value={form[name]}
-          onChange={(e) => setForm({ ...form, [name]: e.target.value })}
-          aria-invalid={!!errors[name]}
-          aria-describedby={errors[name] ? `roundup-${name}-error` : undefined}
-        />
-      )}
-      {errors[name] ? (
-        <span id={`roundup-${name}-error`} className="field-error">
-          {errors[name].join(" ")}
-        </span>
-      ) : null}
-    </label>
+    <Field label={label} name={name} id={`roundup-${name}`} error={errors[name]}>
+      {(props) =>
+        multiline ? (
+          <textarea {...props} rows={4} value={form[name]} onChange={(e) => setForm({ ...form, [name]: e.target.value })} />
+        ) : (
+          <input {...props} inputMode={name === "year" ? "numeric" : undefined} value={form[name]} onChange={(e) => setForm({ ...form, [name]: e.target.value })} />
+        )
+      }
+    </Field>
   );
   return (
     <form action={action} className="stack" noValidate>
@@ -49,9 +40,7 @@ export function RoundupForm({ id, values }: { id?: string; values: Values }) {
           {pending ? "正在保存…" : id ? "保存榜单信息" : "创建榜单"}
         </button>
       </div>
-      <p role="status" className={state.ok ? "form-ok" : "form-error"}>
-        {state.message ?? ""}
-      </p>
+      <OutcomeLine result={state} live />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useActionState, useCallback, useEffect, useState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { publishRoundup, unpublishRoundup } from "@/lib/actions/roundups";
 import type { ActionResult } from "@/lib/actions/result";
+import { OutcomeLine } from "@/components/ui/outcome-line";
 
 type PublishResult = ActionResult<{ unpublished: string[] }>;
 const initial: PublishResult = { ok: false };
@@ -52,9 +53,8 @@ export function RoundupPublish({ roundupId, title, published }: { roundupId: str
           </ul>
         </ConfirmDialog>
       </form>
-      <p role="status" className={state.ok ? "form-ok" : "form-error"}>
-        {pendingStories.length > 0 ? "" : (state.message ?? "")}
-      </p>
+      {/* While the dialog lists stories still to publish, it says what is wrong instead. */}
+      <OutcomeLine result={pendingStories.length > 0 ? { ok: state.ok } : state} live />
       {published ? (
         <form action={unpublish} className="actions">
           <input type="hidden" name="id" value={roundupId} />
@@ -67,9 +67,7 @@ export function RoundupPublish({ roundupId, title, published }: { roundupId: str
         </form>
       ) : null}
       {/* Outside the form: it goes away once the roundup is down, and the message must stay. */}
-      <p role="status" className={off.ok ? "form-ok" : "form-error"}>
-        {off.message ?? ""}
-      </p>
+      <OutcomeLine result={off} live />
     </section>
   );
 }

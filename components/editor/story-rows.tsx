@@ -7,7 +7,7 @@ import { formatDateTime } from "@/lib/format";
 export function StoryRows({ rows, empty, when = "updatedAt" }: { rows: StoryRow[]; empty: string; when?: "updatedAt" | "publishedAt" }) {
   if (rows.length === 0) return <p className="muted">{empty}</p>;
   return (
-    <ul className="story-list">
+    <ul className="staff-list">
       {rows.map((row) => {
         const at = when === "publishedAt" ? row.publishedAt : row.updatedAt;
         return (

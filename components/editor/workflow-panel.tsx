@@ -9,6 +9,8 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { StoryStatus } from "@/generated/prisma/enums";
 import type { RankedPlacement } from "@/lib/data/roundup-integrity";
 import { ACTION_LABELS, STATUS_LABELS, type WorkflowAction } from "@/lib/editor/workflow";
+import { Field } from "@/components/ui/field";
+import { OutcomeLine } from "@/components/ui/outcome-line";
 
 type Props = {
   storyId: string;
@@ -62,22 +64,9 @@ export function WorkflowPanel({ storyId, title, status, publishedAtLabel, action
           <input type="hidden" name="id" value={storyId} />
           <p className="muted">流程操作针对已保存的版本，请先保存修改。</p>
           {actions.includes("schedule") ? (
-            <label>
-              定时发布时间（北京时间）
-              <input
-                type="datetime-local"
-                name="publishAt"
-                value={publishAt}
-                onChange={(e) => setPublishAt(e.target.value)}
-                aria-invalid={!!state.fieldErrors?.publishAt}
-                aria-describedby={state.fieldErrors?.publishAt ? "publishAt-error" : undefined}
-              />
-              {state.fieldErrors?.publishAt ? (
-                <span id="publishAt-error" className="field-error">
-                  {state.fieldErrors.publishAt.join(" ")}
-                </span>
-              ) : null}
-            </label>
+            <Field label="定时发布时间（北京时间）" name="publishAt" id="workflow-publish-at" error={state.fieldErrors?.publishAt}>
+              {(props) => <input {...props} type="datetime-local" value={publishAt} onChange={(e) => setPublishAt(e.target.value)} />}
+            </Field>
           ) : null}
           <div className="actions">
             {actions.map((name) =>
@@ -103,36 +92,19 @@ export function WorkflowPanel({ storyId, title, status, publishedAtLabel, action
             <p>撤下后读者将无法再看到这篇报道，可以之后重新发布。</p>
             <RankChoiceFields placements={ranked} />
           </ConfirmDialog>
-          <p role="status" className={state.ok ? "form-ok" : "form-error"}>
-            {state.message ?? ""}
-          </p>
+          <OutcomeLine result={state} live />
         </form>
       ) : null}
       {canCorrect ? (
         <form action={fixAction} className="workflow-form">
           <input type="hidden" name="id" value={storyId} />
-          <label>
-            更正说明（显示在报道页）
-            <textarea
-              name="correction"
-              rows={3}
-              value={note}
-              onChange={(e) => setNote(e.target.value)}
-              aria-invalid={!!fix.fieldErrors?.correction}
-              aria-describedby={fix.fieldErrors?.correction ? "correction-error" : undefined}
-            />
-            {fix.fieldErrors?.correction ? (
-              <span id="correction-error" className="field-error">
-                {fix.fieldErrors.correction.join(" ")}
-              </span>
-            ) : null}
-          </label>
+          <Field label="更正说明（显示在报道页）" name="correction" id="workflow-correction" error={fix.fieldErrors?.correction}>
+            {(props) => <textarea {...props} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />}
+          </Field>
           <button className="button button-secondary" type="submit" disabled={fixing}>
             发布更正
           </button>
-          <p role="status" className={fix.ok ? "form-ok" : "form-error"}>
-            {fix.message ?? ""}
-          </p>
+          <OutcomeLine result={fix} live />
         </form>
       ) : null}
     </aside>

@@ -23,9 +23,11 @@ export function Field({ label, name, id, hint, error, className, children }: Pro
   const hintId = hint ? `${controlId}-hint` : null;
   const errorId = error?.length ? `${controlId}-error` : null;
   const describedBy = [errorId, hintId].filter(Boolean).join(" ") || undefined;
+  // The hint and the error sit outside the <label>, so the control's name stays the label alone and
+  // they are read as its description.
   return (
-    <label className={className} htmlFor={controlId}>
-      {label}
+    <div className={className ? `field ${className}` : "field"}>
+      <label htmlFor={controlId}>{label}</label>
       {children({ id: controlId, name, "aria-invalid": errorId !== null, "aria-describedby": describedBy })}
       {hint ? (
         <span id={hintId ?? undefined} className="muted field-hint">
@@ -33,7 +35,7 @@ export function Field({ label, name, id, hint, error, className, children }: Pro
         </span>
       ) : null}
       <FieldError id={errorId ?? `${controlId}-error`} messages={error} />
-    </label>
+    </div>
   );
 }
 

@@ -78,26 +78,34 @@ export default async function AuditPage({ searchParams }: Props) {
             <caption className="muted">最新的记录在前</caption>
             <thead>
               <tr>
-                <th scope="col">时间</th>
-                <th scope="col">操作人</th>
-                <th scope="col">操作</th>
-                <th scope="col">对象</th>
-                <th scope="col">摘要</th>
+                <th scope="col" className="cell-nowrap">时间</th>
+                <th scope="col" className="cell-nowrap">操作人</th>
+                <th scope="col" className="cell-nowrap">操作</th>
+                <th scope="col" className="cell-nowrap">对象</th>
+                <th scope="col" className="cell-wide">摘要</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((event) => (
                 <tr key={event.id}>
-                  <td>{formatDateTime(event.createdAt)}</td>
-                  <td>{event.actor ? `${event.actor.name}（${event.actor.email}）` : event.actorLabel || "系统"}</td>
-                  <td>
+                  <td className="cell-nowrap">{formatDateTime(event.createdAt)}</td>
+                  <td className="cell-person">
+                    {event.actor ? (
+                      <>
+                        <span className="cell-nowrap">{event.actor.name}</span> <span className="muted">{event.actor.email}</span>
+                      </>
+                    ) : (
+                      event.actorLabel || "系统"
+                    )}
+                  </td>
+                  <td className="cell-nowrap">
                     <code>{event.action}</code>
                   </td>
-                  <td>
+                  <td className="cell-nowrap">
                     {event.entityType}
                     {event.entityId ? <span className="muted"> {event.entityId}</span> : null}
                   </td>
-                  <td>{event.summary}</td>
+                  <td className="cell-wide">{event.summary}</td>
                 </tr>
               ))}
             </tbody>

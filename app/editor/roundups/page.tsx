@@ -17,17 +17,30 @@ export default async function RoundupsPage() {
       {roundups.length === 0 ? (
         <p>还没有榜单。</p>
       ) : (
-        <ul className="story-list">
-          {roundups.map((roundup) => (
-            <li key={roundup.id}>
-              <Link href={`/editor/roundups/${roundup.id}`}>{roundup.title}</Link>
-              <span className="muted">
-                {" "}
-                · {roundup.year} 年 · {STATUS[roundup.status]} · {roundup._count.items} 条
-              </span>
-            </li>
-          ))}
-        </ul>
+        <div className="table-scroll">
+          <table className="story-table">
+            <thead>
+              <tr>
+                <th scope="col">标题</th>
+                <th scope="col" className="cell-nowrap">年份</th>
+                <th scope="col" className="cell-nowrap">状态</th>
+                <th scope="col" className="cell-nowrap">条目</th>
+              </tr>
+            </thead>
+            <tbody>
+              {roundups.map((roundup) => (
+                <tr key={roundup.id}>
+                  <td className="cell-title">
+                    <Link href={`/editor/roundups/${roundup.id}`}>{roundup.title}</Link>
+                  </td>
+                  <td className="cell-nowrap">{roundup.year} 年</td>
+                  <td className="cell-nowrap">{STATUS[roundup.status]}</td>
+                  <td className="cell-nowrap">{roundup._count.items} 条</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <h2>新建榜单</h2>
       <RoundupForm values={{ title: "", year: String(new Date().getFullYear()), publisher: "", intro: "", outro: "" }} />

@@ -6,12 +6,10 @@ import { listStories } from "@/lib/data/story-lists";
 import { createStory, getStoryForEdit, saveStory, StoryConflictError } from "@/lib/data/stories";
 import { bulkUpdateStories, correctStory, transitionStory } from "@/lib/data/story-workflow";
 import { getPublishedStory } from "@/lib/data/public";
-import type { StoryInput } from "@/lib/validation/story";
 import { createActor, removeContentOf } from "./support/actors";
+import { storyInput } from "./support/story-input";
 
-function input(id: string, baseVersion: number, patch: Partial<StoryInput> = {}): StoryInput {
-  return { id, baseVersion, title: "冰雪经济", dek: "", body: "正文", byline: "", slug: "", sectionId: null, tags: [], leadMediaId: null, ...patch };
-}
+const input = storyInput;
 
 describe("editor: stories", () => {
   let journalist: Actor;

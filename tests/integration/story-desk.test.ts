@@ -8,13 +8,12 @@ import { getStoryPreview } from "@/lib/data/story-preview";
 import { transitionStory } from "@/lib/data/story-workflow";
 import type { StoryInput } from "@/lib/validation/story";
 import { createActor, removeContentOf } from "./support/actors";
+import { storyInput } from "./support/story-input";
 
 // Issue 12: revision numbers that count only explicit saves (the lock version still counts every
 // write), 来源 and 责任编辑 with their audit trail, and 相关报道.
 
-function input(id: string, baseVersion: number, patch: Partial<StoryInput> = {}): StoryInput {
-  return { id, baseVersion, title: "写作台测试", dek: "", body: "正文", byline: "", slug: "", sectionId: null, tags: [], leadMediaId: null, ...patch };
-}
+const input = (id: string, baseVersion: number, patch: Partial<StoryInput> = {}) => storyInput(id, baseVersion, { title: "写作台测试", ...patch });
 
 describe("story desk: versions, source, editor of record, related stories", () => {
   let journalist: Actor;

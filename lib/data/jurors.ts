@@ -23,13 +23,14 @@ export const JUROR_MESSAGES = {
 
 const newToken = () => crypto.randomBytes(32).toString("base64url");
 
-export type JurorRow = { id: string; name: string; kind: "staff" | "invited"; status: "active" | "pending" | "revoked" | "expired"; scored: number; inviteExpiresAt: string | null };
+export type JurorRow = { id: string; userId: string | null; name: string; kind: "staff" | "invited"; status: "active" | "pending" | "revoked" | "expired"; scored: number; inviteExpiresAt: string | null };
 
 export async function listJurors(actor: Actor | null, selectionId: string, now: Date = new Date()): Promise<JurorRow[]> {
   requireEditor(actor);
   const rows = await db.juror.findMany({ where: { selectionId }, orderBy: { createdAt: "asc" }, include: { _count: { select: { scores: true } } } });
   return rows.map((row) => ({
     id: row.id,
+    userId: row.userId,
     name: row.name,
     kind: row.userId ? "staff" : "invited",
     status: row.revokedAt ? "revoked" : row.userId || row.inviteUsedAt ? "active" : row.inviteExpiresAt && row.inviteExpiresAt <= now ? "expired" : "pending",
@@ -42,6 +43,13 @@ export async function listJurors(actor: Actor | null, selectionId: string, now: 
 export async function listStaffForJury(actor: Actor | null): Promise<{ id: string; name: string; email: string }[]> {
   requireEditor(actor);
   return db.user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, email: true } });
+}
+
+/** The slug of a selection (for the juror lookups, which go by the page's slug); NOT_FOUND when unknown. */
+export async function selectionSlug(selectionId: string): Promise<string> {
+  const selection = await db.selection.findUnique({ where: { id: selectionId }, select: { slug: true } });
+  if (!selection) throw notFound("找不到这个评选。");
+  return selection.slug;
 }
 
 async function selectionTitle(selectionId: string): Promise<string> {

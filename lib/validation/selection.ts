@@ -52,7 +52,11 @@ export const selectionInputSchema = z
     readerWeight: z.coerce.number({ error: "请填写读者投票所占比例。" }).int("比例必须是整数。").min(0, "比例在 0 到 100 之间。").max(100, "比例在 0 到 100 之间。"),
     tieBreak: z.enum(TIE_BREAKS, { error: "请选择同分时的排序规则。" }),
   })
-  .refine((value) => value.closesAt.getTime() > value.opensAt.getTime(), { path: ["closesAt"], message: "截止时间必须晚于开始时间。" });
+  // zod may run this after a time field already failed (its value then isn't a Date): that field's own message is enough.
+  .refine((value) => !(value.opensAt instanceof Date && value.closesAt instanceof Date) || value.closesAt.getTime() > value.opensAt.getTime(), {
+    path: ["closesAt"],
+    message: "截止时间必须晚于开始时间。",
+  });
 
 export type SelectionInput = z.output<typeof selectionInputSchema>;
 

@@ -28,3 +28,11 @@ export function selectionValues(selection: { title: string; year: number; intro:
     tieBreak: selection.tieBreak,
   };
 }
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A new selection's starting values: voting from midnight (UTC) the day after tomorrow, for two weeks. */
+export function newSelectionValues(now: Date = new Date()): Record<string, string> {
+  const opensAt = new Date(Math.ceil(now.getTime() / DAY) * DAY + DAY);
+  return selectionValues({ title: "", year: now.getFullYear(), intro: "", maxChoices: 10, opensAt, closesAt: new Date(opensAt.getTime() + 14 * DAY), resultsPublic: false, readerWeight: 40, tieBreak: "JURY_FIRST" });
+}

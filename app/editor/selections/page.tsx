@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/selection/action-form";
-import { SELECTION_FIELDS, selectionValues } from "@/components/selection/selection-fields";
+import { SELECTION_FIELDS, newSelectionValues } from "@/components/selection/selection-fields";
 import { createSelection } from "@/lib/actions/selections";
 import { requireRole } from "@/lib/auth/guards";
 import { listSelections } from "@/lib/data/selections";
@@ -9,12 +9,9 @@ import { WINDOW_LABELS } from "@/lib/selection/window";
 
 export const metadata: Metadata = { title: "年度评选", robots: { index: false } };
 
-const DAY = 24 * 60 * 60 * 1000;
-
 export default async function SelectionsPage() {
   const user = await requireRole("EDITOR", "/editor/selections");
   const selections = await listSelections(user);
-  const start = new Date(Math.ceil(Date.now() / DAY) * DAY + DAY);
   return (
     <>
       <h1>年度评选</h1>
@@ -38,7 +35,7 @@ export default async function SelectionsPage() {
       <ActionForm
         action={createSelection}
         fields={SELECTION_FIELDS}
-        values={selectionValues({ title: "", year: new Date().getFullYear(), intro: "", maxChoices: 10, opensAt: start, closesAt: new Date(start.getTime() + 14 * DAY), resultsPublic: false, readerWeight: 40, tieBreak: "JURY_FIRST" })}
+        values={newSelectionValues()}
         submitLabel="创建评选"
         pendingLabel="正在创建…"
       />

@@ -4,8 +4,9 @@ import { useRouter } from "next/navigation";
 import { useActionState, useState } from "react";
 import { uploadMedia } from "@/lib/actions/media";
 import type { ActionResult } from "@/lib/actions/result";
+import type { PickerMedia } from "@/lib/media/picker";
 
-const initial: ActionResult = { ok: false };
+const initial: ActionResult<PickerMedia> = { ok: false };
 const MAX_BYTES = 10 * 1024 * 1024;
 
 /** Upload with alt text (required), caption and credit; an oversize file is refused before it is sent. */
@@ -13,7 +14,7 @@ export function MediaUploadForm() {
   const [text, setText] = useState({ alt: "", caption: "", credit: "" });
   const [tooBig, setTooBig] = useState<string | null>(null);
   const router = useRouter();
-  const [state, action, pending] = useActionState(async (prev: ActionResult, formData: FormData) => {
+  const [state, action, pending] = useActionState(async (prev: ActionResult<PickerMedia>, formData: FormData) => {
     const result = await uploadMedia(prev, formData);
     if (result.ok) {
       setText({ alt: "", caption: "", credit: "" });

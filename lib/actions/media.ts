@@ -13,8 +13,8 @@ export const uploadMedia = defineAction({
   schema: mediaInputSchema,
   invalidMessage: "请检查标出的字段。",
   handler: async ({ file, ...text }, { actor }) => {
-    await media.uploadMedia(actor, { ...text, bytes: Buffer.from(await file.arrayBuffer()) });
-    return { ok: true, message: "图片已上传。" };
+    const uploaded = await media.uploadMedia(actor, { ...text, bytes: Buffer.from(await file.arrayBuffer()) });
+    return { ok: true, message: "图片已上传。", data: uploaded };
   },
 });
 

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
 import { conflict, forbidden, invalid, notFound, tooLarge } from "@/lib/errors";
 import { detectImageType, FILE_TOO_LARGE, imagePixels, MAX_IMAGE_PIXELS, MAX_UPLOAD_BYTES, processImage, TOO_MANY_PIXELS } from "@/lib/media/image";
+import { toPickerMedia, type PickerMedia } from "@/lib/media/picker";
 import { getStorage } from "@/lib/storage";
 
 // The media library. Files go to the storage backend first and the row second; if the row can't be
@@ -29,10 +30,12 @@ function variantsOf(value: unknown): Variant[] {
   return value.filter((v): v is Variant => typeof v === "object" && v !== null && typeof v.key === "string" && typeof v.width === "number" && typeof v.height === "number");
 }
 
-/** Images a story can use as its lead photo, newest first. */
-export async function listMediaOptions(actor: Actor | null): Promise<{ id: string; alt: string }[]> {
+/** One image as the picker shows it (the story editor's current lead photo), or null. */
+export async function getPickerMedia(actor: Actor | null, id: string | null): Promise<PickerMedia | null> {
   requireStaff(actor);
-  return db.media.findMany({ orderBy: { createdAt: "desc" }, take: 200, select: { id: true, alt: true } });
+  if (!id) return null;
+  const row = await db.media.findUnique({ where: { id }, select: { id: true, alt: true, caption: true, credit: true, storageKey: true, variants: true } });
+  return row ? toPickerMedia({ ...row, variants: variantsOf(row.variants) }) : null;
 }
 
 export async function listMedia(actor: Actor | null, q = ""): Promise<MediaItem[]> {
@@ -58,7 +61,7 @@ export async function listMedia(actor: Actor | null, q = ""): Promise<MediaItem[
   }));
 }
 
-export async function uploadMedia(actor: Actor | null, input: { bytes: Buffer; alt: string; caption: string; credit: string }): Promise<{ id: string }> {
+export async function uploadMedia(actor: Actor | null, input: { bytes: Buffer; alt: string; caption: string; credit: string }): Promise<PickerMedia> {
   const staff = requireStaff(actor);
   if (input.bytes.length > MAX_UPLOAD_BYTES) throw tooLarge(FILE_TOO_LARGE, { field: "file" });
   const type = detectImageType(input.bytes);
@@ -90,10 +93,10 @@ export async function uploadMedia(actor: Actor | null, input: { bytes: Buffer; a
           credit: input.credit,
           uploadedById: staff.id,
         },
-        select: { id: true },
+        select: { id: true, alt: true, caption: true, credit: true, storageKey: true },
       });
       await recordAudit(tx, { actorId: staff.id, action: "media.upload", entityType: "media", entityId: media.id, summary: `上传图片「${input.alt}」` });
-      return media;
+      return toPickerMedia({ ...media, variants: image.variants });
     });
   } catch (error) {
     await Promise.all(files.map((file) => storage.delete(file.key)));

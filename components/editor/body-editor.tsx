@@ -92,8 +92,11 @@ export function BodyEditor({ value, onChange, disabled, error }: Props) {
         const files = imageFiles(event.dataTransfer?.files);
         if (moved || !files[0]) return false;
         event.preventDefault();
-        const at = view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos ?? view.state.selection.from;
-        setDialog({ kind: "image", file: files[0], at });
+        // The image goes after the top-level block it was dropped on: images are figures between
+        // paragraphs, never inside a heading, a quote or a list.
+        const pos = view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos ?? view.state.selection.from;
+        const $pos = view.state.doc.resolve(pos);
+        setDialog({ kind: "image", file: files[0], at: $pos.depth > 0 ? $pos.after(1) : pos });
         return true;
       },
     },

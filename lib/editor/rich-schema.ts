@@ -73,7 +73,8 @@ export function richExtensions(): AnyExtension[] {
       orderedList: false,
       listItem: false,
       heading: { levels: [1, 2, 3, 4, 5, 6] },
-      link: { openOnClick: false, autolink: true, defaultProtocol: "https", HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null } },
+      // No autolink: it makes links "inclusive", so text typed after a link would join it.
+      link: { openOnClick: false, autolink: false, defaultProtocol: "https", HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null } },
     }),
     BulletList.extend({
       addAttributes() {

@@ -194,7 +194,7 @@ test.describe("editor: visual body editing", () => {
     await expect(search).toBeFocused();
     await page.keyboard.type(alt);
     await expect(picker.getByRole("button", { name: alt })).toBeVisible();
-    await expect(picker.getByRole("button", { pressed: false })).toHaveCount(1);
+    await expect(picker.getByRole("listitem")).toHaveCount(1);
     await page.keyboard.press("Tab");
     await expect(picker.getByRole("button", { name: alt })).toBeFocused();
     await page.keyboard.press("Enter");

@@ -2,7 +2,10 @@ import "server-only";
 import { hasRole, requireStaff } from "@/lib/auth/guards";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { tagsForRoundup, tagsForStory } from "@/lib/cache/tags";
 import { recordAudit } from "@/lib/data/audit";
+import { announceExpiredTags } from "@/lib/data/cache-announce";
+import { cacheRefOf } from "@/lib/data/story-access";
 import { conflict, forbidden, invalid, notFound, tooLarge } from "@/lib/errors";
 import { detectImageType, FILE_TOO_LARGE, imagePixels, MAX_IMAGE_PIXELS, MAX_UPLOAD_BYTES, processImage, TOO_MANY_PIXELS } from "@/lib/media/image";
 import { toPickerMedia, type PickerMedia } from "@/lib/media/picker";
@@ -102,6 +105,39 @@ export async function uploadMedia(actor: Actor | null, input: { bytes: Buffer; a
     await Promise.all(files.map((file) => storage.delete(file.key)));
     throw error;
   }
+}
+
+/**
+ * Changes an image's alt text, caption and credit (its uploader, or any editor). Pages that show it
+ * as a lead photo expire: the live stories' pages and lists, and published roundups. Returns the
+ * tags for the action to expire in this process too (lib/cache/tags.ts).
+ */
+export async function updateMediaText(actor: Actor | null, input: { id: string; alt: string; caption: string; credit: string }): Promise<{ tags: string[] }> {
+  const staff = requireStaff(actor);
+  const staffId = staff.id;
+  const isEditor = hasRole(staff, "EDITOR");
+  return db.$transaction(async (tx) => {
+    const media = await tx.media.findUnique({ where: { id: input.id }, select: { uploadedById: true, alt: true, caption: true, credit: true } });
+    if (!media) throw notFound("找不到这张图片，可能已被删除。");
+    if (!isEditor && media.uploadedById !== staffId) throw forbidden("只能修改自己上传的图片；其他图片请编辑修改。");
+    await tx.media.update({ where: { id: input.id }, data: { alt: input.alt, caption: input.caption, credit: input.credit } });
+    const changed = (["alt", "caption", "credit"] as const).filter((field) => media[field] !== input[field]);
+    const labels = { alt: "替代文字", caption: "说明", credit: "署名" };
+    await recordAudit(tx, {
+      actorId: staffId,
+      action: "media.update",
+      entityType: "media",
+      entityId: input.id,
+      summary: `修改图片「${input.alt}」的${changed.length ? changed.map((field) => labels[field]).join("、") : "信息（无变化）"}`,
+    });
+    const stories = await tx.story.findMany({ where: { leadMediaId: input.id }, select: { id: true } });
+    const refs: Awaited<ReturnType<typeof cacheRefOf>>[] = [];
+    for (const story of stories) refs.push(await cacheRefOf(tx, story.id));
+    const roundups = await tx.roundup.findMany({ where: { leadMediaId: input.id, status: "PUBLISHED" }, select: { slug: true } });
+    const tags = [...refs.filter((ref) => ref.released).flatMap(tagsForStory), ...roundups.flatMap((roundup) => tagsForRoundup(roundup.slug, []))];
+    await announceExpiredTags(tx, tags);
+    return { tags };
+  });
 }
 
 /** Refused while any story or roundup uses the image (as lead photo or inside a story body). */

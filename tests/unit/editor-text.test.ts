@@ -50,6 +50,11 @@ describe("story input", () => {
     expect(ok.baseVersion).toBe(3);
   });
 
+  it("stores the body with LF line breaks whatever the browser sent", () => {
+    const ok = storyInputSchema.parse({ id: "s", baseVersion: "1", title: "标题", body: "## 小标题\r\n\r\n- 一\r\n- 二\r第三行" });
+    expect(ok.body).toBe("## 小标题\n\n- 一\n- 二\n第三行");
+  });
+
   it("reads a datetime-local value as Beijing time", () => {
     expect(parseShanghaiLocal("2024-05-01T08:30")?.toISOString()).toBe("2024-05-01T00:30:00.000Z");
     expect(parseShanghaiLocal("明天")).toBeNull();

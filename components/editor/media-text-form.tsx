@@ -31,7 +31,7 @@ export function MediaTextForm({ id, alt, caption, credit }: Props) {
       <form action={action} className="stack" noValidate>
         <input type="hidden" name="id" value={id} />
         <label>
-          替代文字（必填）
+          替代文字（不能为空）
           <input name="alt" defaultValue={alt} required maxLength={300} aria-invalid={!!errors.alt} aria-describedby={describe("alt")} />
           {error("alt")}
         </label>

@@ -95,6 +95,8 @@ export function MediaPickerDialog({ purpose, file: droppedFile = null, onPick, o
       return;
     }
     if (chosen && !file) {
+      // Rows imported with only a caption and credit have no picture to show in the text.
+      if (purpose === "body" && !chosen.src) return setMessage("这张图片只有说明文字，没有图片文件，不能插入正文。请选择其他图片或上传。");
       onPick({ ...chosen, ...(purpose === "body" ? fields : {}) });
       return ref.current?.close();
     }

@@ -1,0 +1,11 @@
+import fs from "node:fs";
+import { startBenchDatabase } from "./lib/bench-db";
+import { spawnStandalone, waitForServer } from "./lib/standalone";
+const db = await startBenchDatabase();
+const port = 3611;
+const base = `http://127.0.0.1:${port}`;
+fs.writeFileSync("/tmp/speed-serve/db-url", db.url);
+const child = spawnStandalone(port, { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: db.authSecret, SITE_URL: base, NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" }, { output: "inherit" });
+await waitForServer(`${base}/api/health`, child);
+console.log("READY", child.pid);
+process.on("SIGTERM", async () => { try { process.kill(-child.pid!, "SIGTERM"); } catch {} ; await new Promise(r => setTimeout(r, 3000)); await db.stop(); process.exit(0); });

@@ -114,6 +114,12 @@ describe("editor: roundups", () => {
     await expect(reorderRoundup(journalist, { id, itemIds: [] })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
+  it("says a roundup is missing only when it is, and lets other failures show as what they are", async () => {
+    await expect(removeRoundupItem(editor, { id: "no-such-roundup", itemId: "x" })).rejects.toMatchObject({ code: "NOT_FOUND", message: "找不到这个榜单。" });
+    // PostgreSQL refuses the NUL byte: that is bad input, not a missing roundup.
+    await expect(removeRoundupItem(editor, { id: "bad\u0000id", itemId: "x" })).rejects.not.toMatchObject({ code: "NOT_FOUND" });
+  });
+
   it("asks before publishing unpublished stories, then publishes them together, and the story page shows the new rank", async () => {
     const { id } = await createRoundup(editor, { title: "发布测试榜单", year: 1998, publisher: "", intro: "" });
     const live = await createStory(editor, { title: "已发布的一条" });

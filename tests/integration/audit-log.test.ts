@@ -36,7 +36,7 @@ describe("audit log listing", () => {
     const admin = asActor(await createUser(db, { role: "ADMIN" }));
     const label = uniqueId("bulk");
     await db.auditEvent.createMany({
-      data: Array.from({ length: AUDIT_PAGE_SIZE + 3 }, (_, i) => ({ actorId: admin.id, action: "test.bulk", entityType: "Test", summary: `${label} #${i}` })),
+      data: Array.from({ length: AUDIT_PAGE_SIZE + 3 }, (_, i) => ({ actorId: admin.id, action: "story.save", entityType: "story", summary: `${label} #${i}` })),
     });
     const first = await listAuditEvents(admin, { q: label, page: 1 });
     const second = await listAuditEvents(admin, { q: label, page: 2 });

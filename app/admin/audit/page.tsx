@@ -1,21 +1,12 @@
 import type { Metadata } from "next";
 import { Pagination } from "@/components/accounts/pagination";
 import { requireRole } from "@/lib/auth/guards";
-import { listAuditEntityTypes, listAuditEvents } from "@/lib/data/audit";
+import { AUDIT_FAMILIES, AUDIT_FAMILY_LABELS, AUDIT_RECORD_LABELS, AUDIT_RECORD_TYPES, auditEventLabel, auditEventTypesOf, auditRecordLabel } from "@/lib/audit-vocabulary";
+import { listAuditEvents } from "@/lib/data/audit";
 import { formatDateTime } from "@/lib/format";
 import { auditFilterSchema } from "@/lib/validation/accounts";
 
 export const metadata: Metadata = { title: "审计日志", robots: { index: false } };
-
-// Filter choices by action family; the stored action names start with these prefixes.
-const ACTION_CHOICES = [
-  { value: "auth.", label: "登录" },
-  { value: "auth.login_failed", label: "登录失败" },
-  { value: "user.", label: "账号变更" },
-  { value: "story.", label: "报道" },
-  { value: "roundup.", label: "榜单" },
-  { value: "media.", label: "媒体" },
-];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,7 +18,7 @@ export default async function AuditPage({ searchParams }: Props) {
   };
   const filter = auditFilterSchema.parse({ q: pick("q"), action: pick("action"), entityType: pick("entityType"), from: pick("from"), to: pick("to"), page: pick("page") });
   const actor = await requireRole("ADMIN", "/admin/audit");
-  const [{ rows, total, page, pageSize }, entityTypes] = await Promise.all([listAuditEvents(actor, filter), listAuditEntityTypes(actor)]);
+  const { rows, total, page, pageSize } = await listAuditEvents(actor, filter);
   return (
     <>
       <h1>审计日志</h1>
@@ -40,10 +31,15 @@ export default async function AuditPage({ searchParams }: Props) {
           操作
           <select name="action" defaultValue={filter.action ?? ""}>
             <option value="">全部操作</option>
-            {ACTION_CHOICES.map((choice) => (
-              <option key={choice.value} value={choice.value}>
-                {choice.label}
-              </option>
+            {AUDIT_FAMILIES.map((family) => (
+              <optgroup key={family} label={AUDIT_FAMILY_LABELS[family]}>
+                <option value={`${family}.`}>全部{AUDIT_FAMILY_LABELS[family]}操作</option>
+                {auditEventTypesOf(family).map((type) => (
+                  <option key={type} value={type}>
+                    {auditEventLabel(type)}
+                  </option>
+                ))}
+              </optgroup>
             ))}
           </select>
         </label>
@@ -51,9 +47,9 @@ export default async function AuditPage({ searchParams }: Props) {
           对象类型
           <select name="entityType" defaultValue={filter.entityType ?? ""}>
             <option value="">全部类型</option>
-            {entityTypes.map((type) => (
+            {AUDIT_RECORD_TYPES.map((type) => (
               <option key={type} value={type}>
-                {type}
+                {AUDIT_RECORD_LABELS[type]}
               </option>
             ))}
           </select>
@@ -90,11 +86,9 @@ export default async function AuditPage({ searchParams }: Props) {
                 <tr key={event.id}>
                   <td>{formatDateTime(event.createdAt)}</td>
                   <td>{event.actor ? `${event.actor.name}（${event.actor.email}）` : event.actorLabel || "系统"}</td>
+                  <td>{auditEventLabel(event.action)}</td>
                   <td>
-                    <code>{event.action}</code>
-                  </td>
-                  <td>
-                    {event.entityType}
+                    {auditRecordLabel(event.entityType)}
                     {event.entityId ? <span className="muted"> {event.entityId}</span> : null}
                   </td>
                   <td>{event.summary}</td>

@@ -46,6 +46,7 @@ export const AUDIT_EVENT_LABELS = {
   "roundup.item_renumbered": "条目移出并重排名次",
   // Media
   "media.upload": "上传图片",
+  "media.update": "修改图片信息",
   "media.delete": "删除图片",
   // Site
   "site.settings": "修改编辑部设置",

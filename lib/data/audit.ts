@@ -94,6 +94,8 @@ async function recordsMatching(types: readonly AuditRecordType[], words: string)
           return db.story.findMany({ where: { title: contains }, select: { id: true }, take });
         case "roundup":
           return db.roundup.findMany({ where: { title: contains }, select: { id: true }, take });
+        case "selection":
+          return db.selection.findMany({ where: { title: contains }, select: { id: true }, take });
         case "user":
           return db.user.findMany({ where: { OR: [{ name: contains }, { email: contains }] }, select: { id: true }, take });
         case "media":
@@ -141,6 +143,7 @@ async function whereOf(filter: AuditFilter): Promise<Prisma.AuditEventWhereInput
 const STAFF_PAGE: Record<Exclude<AuditRecordType, "site">, (id: string, title: string) => string> = {
   story: (id) => `/editor/stories/${id}`,
   roundup: (id) => `/editor/roundups/${id}`,
+  selection: (id) => `/editor/selections/${id}`,
   user: (id) => `/admin/accounts/${id}`,
   media: (_id, title) => `/editor/media?q=${encodeURIComponent(title)}`,
 };
@@ -148,15 +151,17 @@ const STAFF_PAGE: Record<Exclude<AuditRecordType, "site">, (id: string, title: s
 /** Current titles of the records a batch of events names, by type and id. */
 async function titlesOf(rows: StoredRow[]): Promise<Map<string, string>> {
   const idsOf = (type: AuditRecordType) => [...new Set(rows.filter((row) => row.entityType === type && row.entityId).map((row) => row.entityId as string))];
-  const [stories, roundups, users, media] = await Promise.all([
+  const [stories, roundups, selections, users, media] = await Promise.all([
     db.story.findMany({ where: { id: { in: idsOf("story") } }, select: { id: true, title: true } }),
     db.roundup.findMany({ where: { id: { in: idsOf("roundup") } }, select: { id: true, title: true } }),
+    db.selection.findMany({ where: { id: { in: idsOf("selection") } }, select: { id: true, title: true } }),
     db.user.findMany({ where: { id: { in: idsOf("user") } }, select: { id: true, name: true, email: true } }),
     db.media.findMany({ where: { id: { in: idsOf("media") } }, select: { id: true, alt: true, caption: true } }),
   ]);
   const titles = new Map<string, string>();
   for (const story of stories) titles.set(`story:${story.id}`, story.title);
   for (const roundup of roundups) titles.set(`roundup:${roundup.id}`, roundup.title);
+  for (const selection of selections) titles.set(`selection:${selection.id}`, selection.title);
   for (const user of users) titles.set(`user:${user.id}`, `${user.name}（${user.email}）`);
   for (const item of media) titles.set(`media:${item.id}`, item.alt || item.caption || "（无说明的图片）");
   return titles;

@@ -9,7 +9,7 @@ const TABLES: { path: string; columns: string[] }[] = [
   { path: "/editor/stories", columns: ["状态", "栏目", "作者", "最后修改"] },
   { path: "/editor/roundups", columns: ["年份", "状态", "条目"] },
   { path: "/admin", columns: ["姓名", "角色", "状态", "最近登录"] },
-  { path: "/admin/audit", columns: ["时间", "操作", "对象"] },
+  { path: "/admin/audit", columns: ["时间", "操作"] },
 ];
 
 /** The cells of the column headed `header` (first rows only: enough to see the layout). */

@@ -9,9 +9,10 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { ConflictInfo, StoryContent } from "@/lib/data/stories";
 import { SaveQueue } from "@/lib/editor/save-queue";
 import { formatClock } from "@/lib/format";
+import type { PickerMedia } from "@/lib/media/picker";
 import { BODY_TOO_LONG, STORY_BODY_MAX } from "@/lib/validation/story";
 import { ConflictPanel } from "./conflict-panel";
-import { MarkdownField } from "./markdown-field";
+import { BodyEditor } from "./body-editor";
 import { StoryMetaFields, type MetaOptions, type MetaValues } from "./story-meta-fields";
 import { useStoryLock } from "./use-story-lock";
 
@@ -56,6 +57,8 @@ export function StoryEditor({ story, options, isEditor }: Props) {
   const [conflict, setConflict] = useState<ConflictInfo | null>(null);
   const [autoStatus, setAutoStatus] = useState<AutoStatus>(null);
   const [autosaving, setAutosaving] = useState(false);
+  // The lead photo as last picked, for the live preview.
+  const [lead, setLead] = useState<PickerMedia | null>(options.lead);
   const formRef = useRef<HTMLFormElement>(null);
   // One queue for autosave and 保存: it owns the lock version, so no two saves ever name the same one.
   const queue = useRef<SaveQueue<Result> | null>(null);
@@ -157,7 +160,7 @@ export function StoryEditor({ story, options, isEditor }: Props) {
       <Field label="导语" name="dek" id="story-dek" error={errors.dek}>
         {(props) => <textarea {...props} rows={2} value={content.dek} onChange={(e) => update({ dek: e.target.value })} readOnly={disabled} />}
       </Field>
-      <MarkdownField value={content.body} onChange={(body) => update({ body })} disabled={disabled} error={errors.body} />
+      <BodyEditor value={content.body} onChange={(body) => update({ body })} disabled={disabled} error={errors.body} />
       <Field label="署名" name="byline" id="story-byline" hint="印在报道上的作者，例如：本报记者 邹乃硕 张野" error={errors.byline}>
         {(props) => <input {...props} value={content.byline} onChange={(e) => update({ byline: e.target.value })} readOnly={disabled} />}
       </Field>
@@ -167,6 +170,7 @@ export function StoryEditor({ story, options, isEditor }: Props) {
           touch();
           setMeta((m) => ({ ...m, ...patch }));
         }}
+        onLeadPicked={setLead}
         options={options}
         errors={errors}
         slugEditable={!disabled && (!story.slugLocked || isEditor)}
@@ -178,7 +182,7 @@ export function StoryEditor({ story, options, isEditor }: Props) {
       <details className="live-preview" open>
         <summary>实时预览</summary>
         <section aria-label="预览">
-          <StoryArticle story={previewOf(preview.content, preview.meta, story, options)} />
+          <StoryArticle story={previewOf(preview.content, preview.meta, story, options, lead)} />
         </section>
       </details>
       <div className="save-bar">
@@ -218,9 +222,9 @@ export function StoryEditor({ story, options, isEditor }: Props) {
 }
 
 /** The story as it would read now, in the public renderer's shape. */
-function previewOf(content: StoryContent, meta: MetaValues, story: EditorStory, options: MetaOptions) {
+function previewOf(content: StoryContent, meta: MetaValues, story: EditorStory, options: MetaOptions, lead: PickerMedia | null) {
   const section = options.sections.find((s) => s.id === meta.sectionId) ?? null;
-  const media = options.media.find((m) => m.id === meta.leadMediaId) ?? null;
+  const media = lead && lead.id === meta.leadMediaId ? { alt: lead.alt, caption: lead.caption, credit: lead.credit, storageKey: lead.storageKey } : null;
   const editor = meta.editorOfRecordId === story.editorOfRecordId ? story.editorOfRecordName : (options.editors.find((e) => e.id === meta.editorOfRecordId)?.name ?? null);
   return {
     ...content,

@@ -1,7 +1,9 @@
 "use client";
 
-import { Field } from "@/components/ui/field";
-import type { MediaView } from "@/lib/data/public-shared";
+import { useState } from "react";
+import { Field, FieldError } from "@/components/ui/field";
+import type { PickerMedia } from "@/lib/media/picker";
+import { MediaPickerDialog } from "./media-picker-dialog";
 
 export type MetaValues = {
   slug: string;
@@ -13,9 +15,10 @@ export type MetaValues = {
   /** 责任编辑. */
   editorOfRecordId: string | null;
 };
+/** The current lead photo comes as the picker shows it, for its thumbnail. */
 export type MetaOptions = {
   sections: { id: string; name: string; slug: string }[];
-  media: (MediaView & { id: string })[];
+  lead: PickerMedia | null;
   /** Who may be named 责任编辑. */
   editors: { id: string; name: string }[];
 };
@@ -23,6 +26,8 @@ export type MetaOptions = {
 type Props = {
   values: MetaValues;
   onChange: (patch: Partial<MetaValues>) => void;
+  /** The lead photo as picked, for the live preview. */
+  onLeadPicked: (media: PickerMedia | null) => void;
   options: MetaOptions;
   errors: Record<string, string[]>;
   slugEditable: boolean;
@@ -33,7 +38,7 @@ type Props = {
 };
 
 /** Section, tags, slug, lead image, source and editor of record: the settings around the text. */
-export function StoryMetaFields({ values, onChange, options, errors, slugEditable, slugLocked, editorOfRecordEditable, editorOfRecordName }: Props) {
+export function StoryMetaFields({ values, onChange, onLeadPicked, options, errors, slugEditable, slugLocked, editorOfRecordEditable, editorOfRecordName }: Props) {
   return (
     <fieldset className="story-meta">
       <legend>设置</legend>
@@ -60,18 +65,15 @@ export function StoryMetaFields({ values, onChange, options, errors, slugEditabl
       <Field label="标签" name="tags" error={errors.tags} hint="用逗号或顿号分隔，最多 10 个。">
         {(props) => <input {...props} value={values.tags.join("，")} onChange={(e) => onChange({ tags: e.target.value.split(/[,，、]/).map((t) => t.trimStart()) })} />}
       </Field>
-      <Field label="题图" name="leadMediaId" error={errors.leadMediaId}>
-        {(props) => (
-          <select {...props} value={values.leadMediaId ?? ""} onChange={(e) => onChange({ leadMediaId: e.target.value || null })}>
-            <option value="">（无题图）</option>
-            {options.media.map((item) => (
-              <option key={item.id} value={item.id}>
-                {item.alt}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <LeadPhotoPicker
+        value={values.leadMediaId}
+        initial={options.lead}
+        onChange={(media) => {
+          onLeadPicked(media);
+          onChange({ leadMediaId: media?.id ?? null });
+        }}
+        errors={errors}
+      />
       <Field label="来源" name="source" error={errors.source} hint="印在报道下方，例如：吉林日报、新华社。">
         {(props) => <input {...props} value={values.source} maxLength={100} onChange={(e) => onChange({ source: e.target.value })} />}
       </Field>
@@ -93,6 +95,49 @@ export function StoryMetaFields({ values, onChange, options, errors, slugEditabl
           <span>责任编辑</span> {editorOfRecordName ?? "（发布时由编辑指定）"}
         </p>
       )}
+    </fieldset>
+  );
+}
+
+/** The lead photo, chosen from the media library's thumbnails (or uploaded) in the same dialog as body images. */
+function LeadPhotoPicker({ value, initial, onChange, errors }: { value: string | null; initial: PickerMedia | null; onChange: (media: PickerMedia | null) => void; errors: Record<string, string[]> }) {
+  const [shown, setShown] = useState<PickerMedia | null>(initial);
+  const [open, setOpen] = useState(false);
+  const current = value && shown?.id === value ? shown : null;
+  return (
+    <fieldset className="lead-picker" aria-describedby={errors.leadMediaId ? "leadMediaId-error" : undefined}>
+      <legend>题图</legend>
+      <input type="hidden" name="leadMediaId" value={value ?? ""} />
+      {current ? (
+        <figure>
+          {/* eslint-disable-next-line @next/next/no-img-element -- the 480 px WebP made at upload, served by /media */}
+          {current.thumb ? <img src={current.thumb} alt="" /> : null}
+          <figcaption>{current.alt}</figcaption>
+        </figure>
+      ) : (
+        <p className="muted">{value ? "已选题图。" : "（无题图）"}</p>
+      )}
+      <div className="actions">
+        <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
+          {value ? "更换题图" : "选择题图"}
+        </button>
+        {value ? (
+          <button type="button" className="button button-secondary" onClick={() => onChange(null)}>
+            移除题图
+          </button>
+        ) : null}
+      </div>
+      <FieldError id="leadMediaId-error" messages={errors.leadMediaId} />
+      {open ? (
+        <MediaPickerDialog
+          purpose="lead"
+          onClose={() => setOpen(false)}
+          onPick={(image) => {
+            setShown(image);
+            onChange(image);
+          }}
+        />
+      ) : null}
     </fieldset>
   );
 }

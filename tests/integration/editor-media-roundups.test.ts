@@ -11,7 +11,7 @@ const uploadDir = vi.hoisted(() => {
 
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
-import { deleteMedia, uploadMedia } from "@/lib/data/media";
+import { deleteMedia, updateMediaText, uploadMedia } from "@/lib/data/media";
 import { getPublishedStory } from "@/lib/data/public";
 import { addRoundupItem, createRoundup, getRoundupForEdit, publishRoundup, removeRoundupItem, reorderRoundup } from "@/lib/data/roundups";
 import { createStory, saveStory } from "@/lib/data/stories";
@@ -64,6 +64,30 @@ describe("editor: media", () => {
     const { id } = await uploadMedia(journalist, { bytes: png, alt: "小图", caption: "", credit: "" });
     expect((await db.media.findUniqueOrThrow({ where: { id } })).mimeType).toBe("image/png");
     await expect(uploadMedia(null, { bytes: png, alt: "匿名", caption: "", credit: "" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("edits an image's texts: its uploader or an editor, audited, expiring the live pages that show it", async () => {
+    const png = await sharp({ create: { width: 640, height: 400, channels: 3, background: "#336699" } }).png().toBuffer();
+    const { id } = await uploadMedia(editor, { bytes: png, alt: "旧替代文字", caption: "旧说明", credit: "" });
+    const story = await createStory(editor, { title: "改题图说明的报道" });
+    await saveStory(editor, { id: story.id, baseVersion: 1, title: "改题图说明的报道", dek: "", body: "", byline: "", slug: "", sectionId: null, tags: [], leadMediaId: id }, { revision: true });
+    const draftOnly = await updateMediaText(editor, { id, alt: "新替代文字", caption: "旧说明", credit: "" });
+    expect(draftOnly.tags).toEqual([]);
+    await transitionStory(editor, { id: story.id, action: "publish", publishAt: null });
+
+    await expect(updateMediaText(journalist, { id, alt: "记者改的", caption: "", credit: "" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateMediaText(null, { id, alt: "匿名", caption: "", credit: "" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(updateMediaText(editor, { id: "no-such-image", alt: "无", caption: "", credit: "" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    const { tags } = await updateMediaText(editor, { id, alt: "新替代文字", caption: "新说明", credit: "本报记者 测试 摄" });
+    const slug = (await db.story.findUniqueOrThrow({ where: { id: story.id } })).slug;
+    expect(tags).toContain(`story:${slug}`);
+    expect(tags).toContain("home");
+    expect(await db.media.findUniqueOrThrow({ where: { id } })).toMatchObject({ alt: "新替代文字", caption: "新说明", credit: "本报记者 测试 摄" });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "media.update" }, orderBy: { createdAt: "desc" } });
+    expect(audit.summary).toBe("修改图片「新替代文字」的说明、署名");
+    const live = await getPublishedStory(slug);
+    expect(live.kind === "story" ? live.story.leadMedia : null).toMatchObject({ caption: "新说明", credit: "本报记者 测试 摄" });
   });
 
   it("refuses to delete an image a story uses, and deletes its files once unused", async () => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createStoryViaUi, saveAndExpectVersion, signIn, uniqueTitle } from "./editor-helpers";
+import { createStoryViaUi, markdownSource, saveAndExpectVersion, signIn, uniqueTitle } from "./editor-helpers";
 
 // Issue 12, item 3: autosave is quiet, never races 保存, and doesn't count as a version.
 
@@ -28,7 +28,7 @@ test.describe("editor: calm autosave", () => {
   test("保存 clicked while an autosave is in flight waits for it: no conflict, and the history reads 1, 2, 3", async ({ browser }) => {
     const page = await signIn(browser, "journalist");
     await createStoryViaUi(page, uniqueTitle("自动保存"));
-    const body = page.getByLabel("正文（Markdown）");
+    const body = await markdownSource(page);
     await body.fill("第一段。");
     await saveAndExpectVersion(page, 2);
 
@@ -67,7 +67,7 @@ test.describe("editor: calm autosave", () => {
     for (const size of [{ width: 1280, height: 800 }, { width: 375, height: 667 }]) {
       await page.setViewportSize(size);
       await page.goto(url);
-      await page.getByLabel("正文（Markdown）").fill(`写到一半（${size.width}）。`);
+      await (await markdownSource(page)).fill(`写到一半（${size.width}）。`);
       await expect(page.getByRole("button", { name: "保存", exact: true })).toBeInViewport();
       await expect(page.locator(".save-bar")).toContainText(/已自动保存 \d{2}:\d{2}/);
       await expect(page.locator(".save-status")).toBeInViewport();

@@ -25,7 +25,7 @@ export async function createStoryViaUi(page: Page, title: string): Promise<strin
   await page.goto("/editor/stories/new");
   await page.getByLabel("标题").fill(title);
   await page.getByRole("button", { name: "创建并开始写作" }).click();
-  await expect(page.getByRole("heading", { name: "编辑报道" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "编辑报道", exact: true })).toBeVisible();
   return page.url();
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createStoryViaUi, saveAndExpectVersion, signIn, uniqueTitle } from "./editor-helpers";
+import { createStoryViaUi, markdownSource, saveAndExpectVersion, signIn, uniqueTitle } from "./editor-helpers";
 import { deleteStories, insertStory, withDb } from "./site-fixtures";
 
 // Issue 12, item 5: a story page like a real paper's, drawn by the same renderer as the staff preview.
@@ -15,7 +15,7 @@ test.describe("story page", () => {
     const storyUrl = await createStoryViaUi(editor, title);
     const storyId = storyUrl.split("/").at(-1)!;
     try {
-      await editor.getByLabel("正文（Markdown）").fill("> 春耕不等人。\n\n全省春播进度过半。");
+      await (await markdownSource(editor)).fill("> 春耕不等人。\n\n全省春播进度过半。");
       await editor.getByLabel("署名").fill("本报记者 测试");
       await editor.getByLabel("来源").fill("吉林日报");
       await editor.getByLabel("栏目").selectOption("农业");

@@ -182,7 +182,7 @@ export function StoryEditor({ story, options, isEditor }: Props) {
       <details className="live-preview" open>
         <summary>实时预览</summary>
         <section aria-label="预览">
-          <StoryArticle story={previewOf(preview.content, preview.meta, story, options, lead)} />
+          <StoryArticle story={previewOf(preview.content, preview.meta, story, options, lead)} headingLevel={2} />
         </section>
       </details>
       <div className="save-bar">

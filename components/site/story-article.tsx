@@ -11,8 +11,10 @@ import { renderMarkdown } from "@/lib/markdown";
 // view model (StoryArticleView: no database rows, no session) and uses no hooks, so it renders on the server and inside
 // the client-side editor alike.
 
-export function StoryArticle({ story, children }: { story: StoryArticleView; children?: ReactNode }) {
+/** headingLevel 2 where the article sits inside another page (the editor's live preview). */
+export function StoryArticle({ story, headingLevel = 1, children }: { story: StoryArticleView; headingLevel?: 1 | 2; children?: ReactNode }) {
   const { placement } = story;
+  const Headline = headingLevel === 1 ? "h1" : "h2";
   return (
     <article className="story">
       {placement ? (
@@ -23,7 +25,7 @@ export function StoryArticle({ story, children }: { story: StoryArticleView; chi
           <Link href={`/roundups/${placement.roundup.slug}`}>{placement.roundup.title}</Link> · 第{placement.rank}名
         </p>
       ) : null}
-      <h1>{story.title}</h1>
+      <Headline className="headline">{story.title}</Headline>
       {story.dek ? <p className="dek">{story.dek}</p> : null}
       <p className="meta">
         {story.byline ? <span className="byline">{story.byline}</span> : null}

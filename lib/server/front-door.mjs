@@ -222,23 +222,42 @@ export function frontDoor(next) {
       send(response, 503, /** @type {Array<[string, string]>} */ (headers), method === "HEAD" ? undefined : OUTAGE_HTML);
       return;
     }
-    const cache = (method === "GET" || method === "HEAD") && wantsPlainPage(request) ? processCache() : undefined;
-    const found = cache ? freshEntry(cache, address.pathname, Date.now()) : null;
-    if (cache && found) {
-      const ready = /** @type {Ready | null} */ (found.entry.served);
-      if (ready?.urls.has(url)) {
-        serveReady(ready, request, response);
+    try {
+      if ((method === "GET" || method === "HEAD") && wantsPlainPage(request) && answerFromCache(request, response, address.pathname, url)) return;
+    } catch (error) {
+      // A fault here must cost one reader a slower answer, never the process: Next answers instead.
+      console.error(`front door: ${url}:`, error);
+      if (response.headersSent) {
+        response.destroy();
         return;
-      }
-      if (ready === null && !preparing.has(found.entry)) {
-        learn(cache, found.key, found.entry, request, response);
-      } else if (ready.urls.size < MAX_URLS) {
-        // Another spelling of a kept page's address: learn it from Next's answer (a redirect is not a hit).
-        learnAddress(found.entry, ready, request, response);
       }
     }
     return next(request, response);
   };
+}
+
+/**
+ * Serves a kept response when the page's entry is fresh; otherwise arranges to learn one from
+ * Next's answer. True when answered here.
+ * @param {import("node:http").IncomingMessage} request @param {import("node:http").ServerResponse} response
+ * @param {string} pathname @param {string} url
+ */
+function answerFromCache(request, response, pathname, url) {
+  const cache = processCache();
+  const found = cache ? freshEntry(cache, pathname, Date.now()) : null;
+  if (!cache || !found) return false;
+  const ready = /** @type {Ready | null} */ (found.entry.served);
+  if (ready === null) {
+    if (!preparing.has(found.entry)) learn(cache, found.key, found.entry, request, response);
+    return false;
+  }
+  if (ready.urls.has(url)) {
+    serveReady(ready, request, response);
+    return true;
+  }
+  // Another spelling of a kept page's address: learn it from Next's answer (a redirect is not a hit).
+  if (ready.urls.size < MAX_URLS) learnAddress(found.entry, ready, request, response);
+  return false;
 }
 
 /**

@@ -35,7 +35,7 @@ test.describe("roundup lead photo", () => {
 
     await signIn(page, "editor@roundup.local", undefined, `/editor/roundups/${fixture.roundupId}`);
     const slot = page.getByRole("group", { name: "题图" });
-    await expect(slot.getByRole("textbox", { name: "图片说明" })).toHaveValue(caption);
+    await expect(slot.getByRole("textbox", { name: "图片说明", exact: true })).toHaveValue(caption);
     await expect(slot.getByRole("textbox", { name: /^图片署名/ })).toHaveValue(credit);
 
     // An image uploaded in the picker; the library's alt text is only a start.

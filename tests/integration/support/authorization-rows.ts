@@ -159,4 +159,12 @@ export const ROUTE_ROWS: Record<string, RouteRow> = {
     allow: EVERYONE,
     reason: "next-auth's sign-in/sign-out endpoint: open to everyone, guarded by its CSRF token, throttled in verifyCredentials (tests/integration/sign-in.test.ts)",
   },
+  "app/(site)/selections/[slug]/vote/route.ts POST": {
+    allow: EVERYONE,
+    reason: "a reader's ballot: open to everyone by design; one per signed voter cookie, a signed per-form idempotency key, per-address and per-network limits in PostgreSQL (tests/integration/selections.test.ts, e2e/selection.spec.ts)",
+  },
+  "app/(site)/selections/[slug]/jury/accept/route.ts POST": {
+    allow: EVERYONE,
+    reason: "an outside juror's single-use invite link: holding the unused, unrevoked, unexpired token is the authorization (tests/integration/selections.test.ts)",
+  },
 };

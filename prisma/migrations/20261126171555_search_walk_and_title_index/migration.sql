@@ -1,7 +1,7 @@
 -- CreateIndex
 CREATE INDEX "Story_publishedAt_id_idx" ON "Story"("publishedAt" DESC, "id");
 
--- Title search on its own index (not in schema.prisma: Prisma can't describe an expression index).
+-- Title search on its own index (not in schema.prisma: Prisma cannot describe an expression index).
 -- Title matches rank first, so search needs them apart from body matches, and single characters
 -- are searched in titles only (lib/data/search-sql.ts). The tokens are those of
 -- roundup_search_tokens plus every single Chinese character. Self-contained rather than calling

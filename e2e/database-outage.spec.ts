@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { findFreePort } from "../scripts/lib/ports";
 import { submitSignInForm } from "./support/auth";
 import { startAppServer, startDatabaseRelay, waitFor, type Running } from "./support/servers";
+import { markdownSource } from "./editor-helpers";
 import { GRAIN_STORY, deleteStories, insertStory, uniqueWord, withDb } from "./site-fixtures";
 
 // A production server of its own, reaching the e2e database through a relay that the test cuts:
@@ -42,7 +43,7 @@ test.describe("while the database is unreachable", () => {
 
     await page.goto(`${app.url}/login?callbackUrl=${encodeURIComponent(`/editor/stories/${storyId}`)}`);
     await submitSignInForm(page, "editor@roundup.local", process.env.DEMO_PASSWORD || "roundup-demo-2023");
-    const body = page.getByLabel("正文（Markdown）");
+    const body = await markdownSource(page);
     await expect(body).toHaveValue("原来的正文。");
     const unsaved = `断线期间写下的文字 ${word}`;
     await body.fill(unsaved);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createStoryViaUi, saveAndExpectVersion, signIn, uniqueTitle } from "./editor-helpers";
+import { createStoryViaUi, markdownSource, saveAndExpectVersion, signIn, uniqueTitle } from "./editor-helpers";
 
 test.describe("editor: no lost work", () => {
   test("two editors save the same story: exactly one gets the conflict, and keeps their text", async ({ browser }) => {
@@ -11,10 +11,10 @@ test.describe("editor: no lost work", () => {
     await expect(second.getByText("演示编辑 正在编辑")).toBeVisible();
 
     // Both started from version 1; the first to save wins.
-    await first.getByLabel("正文（Markdown）").fill("第一位编辑写的正文。");
+    await (await markdownSource(first)).fill("第一位编辑写的正文。");
     await first.getByRole("button", { name: "保存", exact: true }).click();
     await expect(first.getByText("已保存为第 2 版。")).toBeVisible();
-    await second.getByLabel("正文（Markdown）").fill("第二位编辑写的正文。");
+    await (await markdownSource(second)).fill("第二位编辑写的正文。");
     await second.getByRole("button", { name: "保存", exact: true }).click();
 
     await expect(second.getByText(/保存失败：演示编辑 已在你打开之后修改了这篇报道/)).toBeVisible();
@@ -34,7 +34,7 @@ test.describe("editor: no lost work", () => {
   test("an old revision is restored as a new revision, with a character diff on the history page", async ({ browser }) => {
     const page = await signIn(browser, "editor");
     const url = await createStoryViaUi(page, uniqueTitle("修订恢复"));
-    const body = page.getByLabel("正文（Markdown）");
+    const body = await markdownSource(page);
     await body.fill("全省粮食总产837亿斤。");
     await saveAndExpectVersion(page, 2);
     await body.fill("全省粮食总产837.3亿斤。");

@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 import { signIn as signInOnPage } from "./support/auth";
 
 // Shared steps of the editor specs: sign in as a demo account in a fresh browser context, and create
@@ -38,4 +38,18 @@ export async function saveAndExpectVersion(page: Page, version: number): Promise
 export function beijingLocal(daysAhead: number): string {
   const at = new Date(Date.now() + daysAhead * 86_400_000 + 8 * 3_600_000);
   return at.toISOString().slice(0, 16);
+}
+
+/**
+ * The body's Markdown source view (the "正文（Markdown）" textarea), for specs about saving rather than
+ * about the visual editor. The choice is remembered in the browser context, as it is for a writer.
+ */
+export async function markdownSource(page: Page): Promise<Locator> {
+  const source = page.getByLabel("正文（Markdown）");
+  // Either view is there only once the page has hydrated, so the toggle's state below is the real one.
+  await expect(page.getByRole("textbox", { name: "正文", exact: true }).or(source)).toBeVisible();
+  const toggle = page.getByRole("button", { name: "Markdown 源码" });
+  if ((await toggle.getAttribute("aria-pressed")) !== "true") await toggle.click();
+  await expect(source).toBeVisible();
+  return source;
 }

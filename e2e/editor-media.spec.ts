@@ -34,5 +34,17 @@ test.describe("editor: media library", () => {
     const response = await page.request.get(src ?? "");
     expect(response.headers()["content-type"]).toBe("image/png");
     expect(response.headers()["cache-control"]).toContain("immutable");
+
+    // Its texts can be corrected later, with a clear error for an empty alt text.
+    const item = page.getByRole("listitem").filter({ has: image });
+    await item.getByText("修改文字说明").click();
+    await item.getByLabel("替代文字（不能为空）").fill("");
+    await item.getByRole("button", { name: "保存文字" }).click();
+    await expect(item.getByText("请填写替代文字（图片内容的简短描述）。")).toBeVisible();
+    await item.getByLabel("替代文字（不能为空）").fill(alt);
+    await item.getByLabel("图片说明").fill("雪后的松花江畔");
+    await item.getByRole("button", { name: "保存文字" }).click();
+    await expect(item.getByText("图片信息已保存。")).toBeVisible();
+    await expect(item.locator("figcaption")).toContainText("雪后的松花江畔");
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { beijingLocal, createStoryViaUi, saveAndExpectVersion, signIn, uniqueTitle } from "./editor-helpers";
+import { beijingLocal, createStoryViaUi, markdownSource, saveAndExpectVersion, signIn, uniqueTitle } from "./editor-helpers";
 
 test.describe("editor: write, review, schedule, publish", () => {
   test("a journalist writes and submits; an editor edits, schedules, then publishes; a reader sees it", async ({ browser }) => {
@@ -8,12 +8,15 @@ test.describe("editor: write, review, schedule, publish", () => {
     const journalist = await signIn(browser, "journalist");
     const storyUrl = await createStoryViaUi(journalist, title);
 
-    const body = journalist.getByLabel("正文（Markdown）");
-    await body.fill("长白山粉雪季开板。");
-    await body.selectText();
+    const visual = journalist.getByRole("textbox", { name: "正文", exact: true });
+    await visual.fill("长白山粉雪季开板。");
+    await visual.selectText();
     await journalist.getByRole("button", { name: "加粗" }).click();
+    await expect(visual.locator("strong")).toHaveText("长白山粉雪季开板。");
+    // Stored as Markdown: the source view shows it, and its live preview renders through the public
+    // renderer; the count treats each Chinese character as a word.
+    const body = await markdownSource(journalist);
     await expect(body).toHaveValue("**长白山粉雪季开板。**");
-    // The live preview renders through the public renderer; the count treats each Chinese character as a word.
     await expect(journalist.getByRole("region", { name: "预览" }).locator("strong")).toHaveText("长白山粉雪季开板。");
     await expect(journalist.getByText("字数 8 · 约 1 分钟读完")).toBeVisible();
     await expect(journalist.getByLabel("网址别名")).not.toHaveValue("");
@@ -29,7 +32,7 @@ test.describe("editor: write, review, schedule, publish", () => {
     await expect(editor.getByRole("region", { name: "等待审核" }).getByRole("link", { name: title })).toBeVisible();
     await editor.getByRole("region", { name: "等待审核" }).getByRole("link", { name: title }).click();
     await expect(editor.getByLabel("标题", { exact: true })).toHaveValue(title);
-    await editor.getByLabel("正文（Markdown）").fill("**长白山粉雪季开板。**\n\n编辑补充：今年雪季提前开放。");
+    await (await markdownSource(editor)).fill("**长白山粉雪季开板。**\n\n编辑补充：今年雪季提前开放。");
     await editor.getByLabel("栏目").selectOption("经济");
     await saveAndExpectVersion(editor, 3);
 

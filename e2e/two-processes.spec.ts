@@ -7,7 +7,7 @@ import sharp from "sharp";
 import { findFreePort } from "../scripts/lib/ports";
 import { startS3Server, type RunningS3 } from "../scripts/lib/s3-server";
 import { spawnStandalone, stopServer, waitForServer } from "../scripts/lib/standalone";
-import { createStoryViaUi, saveAndExpectVersion, uniqueTitle } from "./editor-helpers";
+import { createStoryViaUi, markdownSource, saveAndExpectVersion, uniqueTitle } from "./editor-helpers";
 import { signIn } from "./support/auth";
 import { deleteStories, insertStory, uniqueWord, withDb } from "./site-fixtures";
 
@@ -82,7 +82,7 @@ test("a story published, edited and unpublished on A shows so on B", async ({ br
   const title = uniqueTitle("双进程报道");
   const storyUrl = await createStoryViaUi(editor, title);
   createdStoryIds.push(storyUrl.split("/").pop()!);
-  await editor.getByLabel("正文（Markdown）").fill("两个进程共享一个数据库。");
+  await (await markdownSource(editor)).fill("两个进程共享一个数据库。");
   await saveAndExpectVersion(editor, 2);
   const slug = await editor.getByLabel("网址别名").inputValue();
 

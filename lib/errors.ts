@@ -97,6 +97,11 @@ export function fromDatabaseError(error: unknown): AppError | null {
   return null;
 }
 
+/** The row a write addressed doesn't exist (Prisma's "record to update not found"). */
+export function isRecordMissing(error: unknown): boolean {
+  return codesOf(error).codes.includes("P2025");
+}
+
 /** A unique constraint refused the write (someone else created the same row first). */
 export function isUniqueViolation(error: unknown): boolean {
   const { codes } = codesOf(error);

@@ -1,3 +1,4 @@
+import type { Element, ElementContent, Root } from "hast";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkGfm from "remark-gfm";
@@ -13,7 +14,38 @@ const processor = unified()
   .use(remarkGfm)
   .use(remarkRehype)
   .use(rehypeSanitize, { ...defaultSchema, clobberPrefix: "md-" })
+  .use(rehypeFigures)
   .use(rehypeStringify);
+
+/**
+ * An image alone in its paragraph with a title (`![替代文字](/media/x.jpg "说明 摄影")`, what the editor
+ * writes for a photo with a caption) becomes a figure with that caption. It runs after sanitizing and
+ * only rearranges clean nodes, putting the title in as text.
+ */
+function rehypeFigures() {
+  const isBlank = (node: ElementContent) => node.type === "text" && node.value.trim() === "";
+  return (tree: Root) => {
+    tree.children = tree.children.map((node) => {
+      if (node.type !== "element" || node.tagName !== "p") return node;
+      const content = node.children.filter((child) => !isBlank(child));
+      const img = content[0];
+      if (content.length !== 1 || img?.type !== "element" || img.tagName !== "img") return node;
+      const title = img.properties.title;
+      if (typeof title !== "string" || !title.trim()) return node;
+      const { title: _title, ...properties } = img.properties;
+      const figure: Element = {
+        type: "element",
+        tagName: "figure",
+        properties: {},
+        children: [
+          { ...img, properties },
+          { type: "element", tagName: "figcaption", properties: {}, children: [{ type: "text", value: title }] },
+        ],
+      };
+      return figure;
+    });
+  };
+}
 
 export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));

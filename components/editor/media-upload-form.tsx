@@ -1,27 +1,43 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useState } from "react";
-import { uploadMedia } from "@/lib/actions/media";
+import { useRef, useState, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/actions/result";
+import { formatBytes, uploadMedia, type UploadProgress } from "@/lib/editor/upload-media";
+import type { PickerMedia } from "@/lib/media/picker";
 
-const initial: ActionResult = { ok: false };
 const MAX_BYTES = 10 * 1024 * 1024;
 
-/** Upload with alt text (required), caption and credit; an oversize file is refused before it is sent. */
+/**
+ * Upload with alt text (required), caption and credit; an oversize file is refused before it is sent.
+ * Sent like the editor's image dialog (lib/editor/upload-media.ts), so the bar shows the bytes sent.
+ */
 export function MediaUploadForm() {
   const [text, setText] = useState({ alt: "", caption: "", credit: "" });
   const [tooBig, setTooBig] = useState<string | null>(null);
+  const [state, setState] = useState<ActionResult<PickerMedia>>({ ok: false });
+  const [progress, setProgress] = useState<UploadProgress | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
   const router = useRouter();
-  const [state, action, pending] = useActionState(async (prev: ActionResult, formData: FormData) => {
-    const result = await uploadMedia(prev, formData);
+  const pending = progress !== null;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (tooBig || pending) return;
+    const file = fileRef.current?.files?.[0];
+    if (!file) return setState({ ok: false, message: "请检查标出的字段。", fieldErrors: { file: ["请选择要上传的图片。"] } });
+    setProgress({ sent: 0, total: file.size });
+    const result = await uploadMedia({ file, ...text }, setProgress);
+    setProgress(null);
+    setState(result);
     if (result.ok) {
       setText({ alt: "", caption: "", credit: "" });
+      if (fileRef.current) fileRef.current.value = "";
       // The library below is rendered by the server: reload it to show the new image.
       router.refresh();
     }
-    return result;
-  }, initial);
+  }
+
   const errors: Record<string, string[]> = { ...(state.fieldErrors ?? {}), ...(tooBig ? { file: [tooBig] } : {}) };
   const describe = (name: string) => (errors[name] ? `media-${name}-error` : undefined);
   const error = (name: string) =>
@@ -32,10 +48,11 @@ export function MediaUploadForm() {
     ) : null;
 
   return (
-    <form action={action} className="stack" noValidate onSubmit={(event) => tooBig && event.preventDefault()}>
+    <form className="stack" noValidate onSubmit={submit}>
       <label>
         图片文件（JPEG、PNG、WebP、AVIF，最大 10 MB）
         <input
+          ref={fileRef}
           type="file"
           name="file"
           accept="image/jpeg,image/png,image/webp,image/avif"
@@ -66,6 +83,17 @@ export function MediaUploadForm() {
           {pending ? "正在上传并生成尺寸…" : "上传"}
         </button>
       </div>
+      {progress ? (
+        <div className="picker-progress">
+          <label>
+            上传进度
+            <progress value={progress.sent} max={progress.total || 1} />
+          </label>
+          <span aria-live="polite">
+            已上传 {formatBytes(progress.sent)} / {formatBytes(progress.total)}
+          </span>
+        </div>
+      ) : null}
       <p role="status" className={state.ok ? "form-ok" : "form-error"}>
         {state.message ?? ""}
       </p>

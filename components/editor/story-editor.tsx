@@ -6,7 +6,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { ConflictInfo, StoryContent } from "@/lib/data/stories";
 import { BODY_TOO_LONG, STORY_BODY_MAX } from "@/lib/validation/story";
 import { ConflictPanel } from "./conflict-panel";
-import { MarkdownField } from "./markdown-field";
+import { BodyEditor } from "./body-editor";
 import { StoryMetaFields, type MetaOptions, type MetaValues } from "./story-meta-fields";
 import { useStoryLock } from "./use-story-lock";
 
@@ -107,7 +107,7 @@ export function StoryEditor({ story, options, isEditor }: Props) {
       <Field label="导语" name="dek" error={errors.dek}>
         {(props) => <textarea {...props} rows={2} value={content.dek} onChange={(e) => update({ dek: e.target.value })} readOnly={disabled} />}
       </Field>
-      <MarkdownField value={content.body} onChange={(body) => update({ body })} disabled={disabled} error={errors.body} />
+      <BodyEditor value={content.body} onChange={(body) => update({ body })} disabled={disabled} error={errors.body} />
       <Field label="署名" name="byline" error={errors.byline}>
         {(props) => <input {...props} value={content.byline} onChange={(e) => update({ byline: e.target.value })} readOnly={disabled} />}
       </Field>

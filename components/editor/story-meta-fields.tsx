@@ -1,7 +1,12 @@
 "use client";
 
+import { useState } from "react";
+import type { PickerMedia } from "@/lib/media/picker";
+import { MediaPickerDialog } from "./media-picker-dialog";
+
 export type MetaValues = { slug: string; sectionId: string | null; tags: string[]; leadMediaId: string | null };
-export type MetaOptions = { sections: { id: string; name: string }[]; media: { id: string; alt: string }[] };
+/** The current lead photo comes as the picker shows it, for its thumbnail. */
+export type MetaOptions = { sections: { id: string; name: string }[]; lead: PickerMedia | null };
 
 type Props = {
   values: MetaValues;
@@ -71,18 +76,50 @@ export function StoryMetaFields({ values, onChange, options, errors, slugEditabl
         </span>
         <FieldError errors={errors} name="tags" />
       </label>
-      <label>
-        题图
-        <select name="leadMediaId" value={values.leadMediaId ?? ""} onChange={(e) => onChange({ leadMediaId: e.target.value || null })} aria-describedby={describedBy(errors, "leadMediaId")}>
-          <option value="">（无题图）</option>
-          {options.media.map((item) => (
-            <option key={item.id} value={item.id}>
-              {item.alt}
-            </option>
-          ))}
-        </select>
-        <FieldError errors={errors} name="leadMediaId" />
-      </label>
+      <LeadPhotoPicker value={values.leadMediaId} initial={options.lead} onChange={(leadMediaId) => onChange({ leadMediaId })} errors={errors} />
+    </fieldset>
+  );
+}
+
+/** The lead photo, chosen from the media library's thumbnails (or uploaded) in the same dialog as body images. */
+function LeadPhotoPicker({ value, initial, onChange, errors }: { value: string | null; initial: PickerMedia | null; onChange: (id: string | null) => void; errors: Record<string, string[]> }) {
+  const [shown, setShown] = useState<PickerMedia | null>(initial);
+  const [open, setOpen] = useState(false);
+  const current = value && shown?.id === value ? shown : null;
+  return (
+    <fieldset className="lead-picker" aria-describedby={describedBy(errors, "leadMediaId")}>
+      <legend>题图</legend>
+      <input type="hidden" name="leadMediaId" value={value ?? ""} />
+      {current ? (
+        <figure>
+          {/* eslint-disable-next-line @next/next/no-img-element -- the 480 px WebP made at upload, served by /media */}
+          {current.thumb ? <img src={current.thumb} alt="" /> : null}
+          <figcaption>{current.alt}</figcaption>
+        </figure>
+      ) : (
+        <p className="muted">{value ? "已选题图。" : "（无题图）"}</p>
+      )}
+      <div className="actions">
+        <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
+          {value ? "更换题图" : "选择题图"}
+        </button>
+        {value ? (
+          <button type="button" className="button button-secondary" onClick={() => onChange(null)}>
+            移除题图
+          </button>
+        ) : null}
+      </div>
+      <FieldError errors={errors} name="leadMediaId" />
+      {open ? (
+        <MediaPickerDialog
+          purpose="lead"
+          onClose={() => setOpen(false)}
+          onPick={(image) => {
+            setShown(image);
+            onChange(image.id);
+          }}
+        />
+      ) : null}
     </fieldset>
   );
 }

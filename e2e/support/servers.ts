@@ -1,4 +1,5 @@
 import net from "node:net";
+import { setTimeout as pause } from "node:timers/promises";
 import { findFreePort } from "../../scripts/lib/ports";
 import { spawnStandalone, stopServer, waitForServer } from "../../scripts/lib/standalone";
 
@@ -11,7 +12,8 @@ export async function waitFor(check: () => Promise<boolean>, what: string, timeo
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     if (await check().catch(() => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The interval between two checks of the condition, not a wait for time to pass.
+    await pause(200);
   }
   throw new Error(`${what} did not come up within ${timeout / 1000} s`);
 }

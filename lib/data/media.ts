@@ -2,9 +2,13 @@ import "server-only";
 import { hasRole, requireStaff } from "@/lib/auth/guards";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import { tagsForRoundup, tagsForStory } from "@/lib/cache/tags";
 import { recordAudit } from "@/lib/data/audit";
+import { announceExpiredTags } from "@/lib/data/cache-announce";
+import { cacheRefOf } from "@/lib/data/story-access";
 import { conflict, forbidden, invalid, notFound, tooLarge } from "@/lib/errors";
 import { detectImageType, FILE_TOO_LARGE, imagePixels, MAX_IMAGE_PIXELS, MAX_UPLOAD_BYTES, processImage, TOO_MANY_PIXELS } from "@/lib/media/image";
+import { toPickerMedia, type PickerMedia } from "@/lib/media/picker";
 import { getStorage } from "@/lib/storage";
 
 // The media library. Files go to the storage backend first and the row second; if the row can't be
@@ -29,10 +33,12 @@ function variantsOf(value: unknown): Variant[] {
   return value.filter((v): v is Variant => typeof v === "object" && v !== null && typeof v.key === "string" && typeof v.width === "number" && typeof v.height === "number");
 }
 
-/** Images a story can use as its lead photo, newest first. */
-export async function listMediaOptions(actor: Actor | null): Promise<{ id: string; alt: string }[]> {
+/** One image as the picker shows it (the story editor's current lead photo), or null. */
+export async function getPickerMedia(actor: Actor | null, id: string | null): Promise<PickerMedia | null> {
   requireStaff(actor);
-  return db.media.findMany({ orderBy: { createdAt: "desc" }, take: 200, select: { id: true, alt: true } });
+  if (!id) return null;
+  const row = await db.media.findUnique({ where: { id }, select: { id: true, alt: true, caption: true, credit: true, storageKey: true, variants: true } });
+  return row ? toPickerMedia({ ...row, variants: variantsOf(row.variants) }) : null;
 }
 
 export async function listMedia(actor: Actor | null, q = ""): Promise<MediaItem[]> {
@@ -58,7 +64,7 @@ export async function listMedia(actor: Actor | null, q = ""): Promise<MediaItem[
   }));
 }
 
-export async function uploadMedia(actor: Actor | null, input: { bytes: Buffer; alt: string; caption: string; credit: string }): Promise<{ id: string }> {
+export async function uploadMedia(actor: Actor | null, input: { bytes: Buffer; alt: string; caption: string; credit: string }): Promise<PickerMedia> {
   const staff = requireStaff(actor);
   if (input.bytes.length > MAX_UPLOAD_BYTES) throw tooLarge(FILE_TOO_LARGE, { field: "file" });
   const type = detectImageType(input.bytes);
@@ -90,15 +96,48 @@ export async function uploadMedia(actor: Actor | null, input: { bytes: Buffer; a
           credit: input.credit,
           uploadedById: staff.id,
         },
-        select: { id: true },
+        select: { id: true, alt: true, caption: true, credit: true, storageKey: true },
       });
       await recordAudit(tx, { actorId: staff.id, action: "media.upload", entityType: "media", entityId: media.id, summary: `上传图片「${input.alt}」` });
-      return media;
+      return toPickerMedia({ ...media, variants: image.variants });
     });
   } catch (error) {
     await Promise.all(files.map((file) => storage.delete(file.key)));
     throw error;
   }
+}
+
+/**
+ * Changes an image's alt text, caption and credit (its uploader, or any editor). Pages that show it
+ * as a lead photo expire: the live stories' pages and lists, and published roundups. Returns the
+ * tags for the action to expire in this process too (lib/cache/tags.ts).
+ */
+export async function updateMediaText(actor: Actor | null, input: { id: string; alt: string; caption: string; credit: string }): Promise<{ tags: string[] }> {
+  const staff = requireStaff(actor);
+  const staffId = staff.id;
+  const isEditor = hasRole(staff, "EDITOR");
+  return db.$transaction(async (tx) => {
+    const media = await tx.media.findUnique({ where: { id: input.id }, select: { uploadedById: true, alt: true, caption: true, credit: true } });
+    if (!media) throw notFound("找不到这张图片，可能已被删除。");
+    if (!isEditor && media.uploadedById !== staffId) throw forbidden("只能修改自己上传的图片；其他图片请编辑修改。");
+    await tx.media.update({ where: { id: input.id }, data: { alt: input.alt, caption: input.caption, credit: input.credit } });
+    const changed = (["alt", "caption", "credit"] as const).filter((field) => media[field] !== input[field]);
+    const labels = { alt: "替代文字", caption: "说明", credit: "署名" };
+    await recordAudit(tx, {
+      actorId: staffId,
+      action: "media.update",
+      entityType: "media",
+      entityId: input.id,
+      summary: `修改图片「${input.alt}」的${changed.length ? changed.map((field) => labels[field]).join("、") : "信息（无变化）"}`,
+    });
+    const stories = await tx.story.findMany({ where: { leadMediaId: input.id }, select: { id: true } });
+    const refs: Awaited<ReturnType<typeof cacheRefOf>>[] = [];
+    for (const story of stories) refs.push(await cacheRefOf(tx, story.id));
+    const roundups = await tx.roundup.findMany({ where: { leadMediaId: input.id, status: "PUBLISHED" }, select: { slug: true } });
+    const tags = [...refs.filter((ref) => ref.released).flatMap(tagsForStory), ...roundups.flatMap((roundup) => tagsForRoundup(roundup.slug, []))];
+    await announceExpiredTags(tx, tags);
+    return { tags };
+  });
 }
 
 /** Refused while any story or roundup uses the image (as lead photo or inside a story body). */

@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/data/audit";
 import { cacheRefOf } from "@/lib/data/story-access";
 import { announceExpiredTags } from "@/lib/data/cache-announce";
 import { tagsForRoundupChange, type StoryCacheRef } from "@/lib/cache/tags";
-import { conflict, invalid, notFound } from "@/lib/errors";
+import { conflict, invalid, isRecordMissing, notFound } from "@/lib/errors";
 import { retryOnUniqueViolation } from "@/lib/data/unique-retry";
 import { effectiveStatus } from "@/lib/editor/workflow";
 import { slugify } from "@/lib/slug";
@@ -21,7 +21,7 @@ type Tx = Prisma.TransactionClient;
 
 export type RoundupInput = { title: string; year: number; publisher: string; intro: string; outro?: string };
 export type ComposerItem = { id: string; rank: number; storyId: string; title: string; slug: string; status: StoryStatus };
-export type ComposerRoundup = RoundupInput & { id: string; slug: string; status: RoundupStatus; version: number; items: ComposerItem[] };
+export type ComposerRoundup = RoundupInput & { id: string; slug: string; status: RoundupStatus; version: number; showSelectionScores: boolean; items: ComposerItem[] };
 /** What a change touched, for the cache tags of the public pages. */
 export type RoundupChange = { slug: string; published: boolean; storySlugs: string[]; publishedStories: StoryCacheRef[] };
 
@@ -50,6 +50,7 @@ export async function getRoundupForEdit(actor: Actor | null, id: string, now: Da
     outro: roundup.outro,
     status: roundup.status,
     version: roundup.version,
+    showSelectionScores: roundup.showSelectionScores,
     items: roundup.items.map(({ story, ...item }) => ({
       id: item.id,
       rank: item.rank,
@@ -96,9 +97,10 @@ export async function createRoundup(actor: Actor | null, input: RoundupInput): P
 
 /** Locks the roundup's row for this transaction and returns what the cache needs. */
 async function lockRoundup(tx: Tx, id: string) {
-  const roundup = await tx.roundup.update({ where: { id }, data: { version: { increment: 1 } }, select: { id: true, slug: true, title: true, status: true, publishedAt: true } }).catch(() => null);
-  if (!roundup) throw notFound("找不到这个榜单。");
-  return roundup;
+  // Only a missing row means "not found"; a dropped connection or a timeout must surface as what it is.
+  return tx.roundup.update({ where: { id }, data: { version: { increment: 1 } }, select: { id: true, slug: true, title: true, status: true, publishedAt: true } }).catch((error: unknown) => {
+    throw isRecordMissing(error) ? notFound("找不到这个榜单。") : error;
+  });
 }
 
 async function changeOf(tx: Tx, roundup: { id: string; slug: string; status: RoundupStatus }, publishedStories: StoryCacheRef[] = []): Promise<RoundupChange> {

@@ -71,8 +71,11 @@ export async function listStories(
 }
 
 export async function listAuthors(actor: Actor | null): Promise<{ id: string; name: string }[]> {
-  requireStaff(actor);
-  return db.user.findMany({ where: { stories: { some: {} } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
+  const staff = requireStaff(actor);
+  // Only the authors of stories this person may list: with "own stories only" a journalist's filter
+  // would otherwise name colleagues whose stories it can never show.
+  const scope = await storyReadScope(staff);
+  return db.user.findMany({ where: { stories: { some: scope } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
 export type Dashboard = { drafts: StoryRow[]; inReview: StoryRow[]; scheduled: StoryRow[]; published: StoryRow[] };

@@ -34,7 +34,12 @@ export const storyInputSchema = z.object({
   baseVersion: versionSchema,
   title: z.string().trim().min(1, "请填写标题。").max(200, "标题最多 200 个字。"),
   dek: z.string().trim().max(500, "导语最多 500 个字。").default(""),
-  body: z.string().max(STORY_BODY_MAX, BODY_TOO_LONG).default(""),
+  // Browsers send form text with CRLF line breaks; the body is stored with LF, as the editor writes it.
+  body: z
+    .string()
+    .max(STORY_BODY_MAX, BODY_TOO_LONG)
+    .default("")
+    .transform((value) => value.replace(/\r\n?/g, "\n")),
   byline: z.string().trim().max(200, "署名最多 200 个字。").default(""),
   slug: z
     .string()

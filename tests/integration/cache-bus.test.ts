@@ -1,6 +1,6 @@
 import net from "node:net";
 import pg from "pg";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { announceExpiredTags } from "@/lib/data/cache-announce";
 import { CacheBus, type BusOptions } from "@/lib/cache/cache-bus.mjs";
@@ -12,13 +12,13 @@ import { requireEnv, uniqueId } from "./support/db";
 
 // Nodes with their own buses stand in for app processes on one database.
 
-const until = async (check: () => boolean, what: string, timeout = 10_000) => {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeout) throw new Error(`not reached in time: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
+const until = (check: () => boolean, what: string, timeout = 10_000) =>
+  vi.waitFor(
+    () => {
+      if (!check()) throw new Error(`not reached in time: ${what}`);
+    },
+    { timeout, interval: 20 },
+  );
 
 /** A TCP relay to PostgreSQL that can go silent without closing: a half-open connection. */
 async function startRelay(target: URL) {

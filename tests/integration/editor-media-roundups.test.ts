@@ -11,7 +11,7 @@ const uploadDir = vi.hoisted(() => {
 
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
-import { deleteMedia, uploadMedia } from "@/lib/data/media";
+import { deleteMedia, updateMediaText, uploadMedia } from "@/lib/data/media";
 import { getPublishedStory } from "@/lib/data/public";
 import { addRoundupItem, createRoundup, getRoundupForEdit, publishRoundup, removeRoundupItem, reorderRoundup } from "@/lib/data/roundups";
 import { createStory, saveStory } from "@/lib/data/stories";
@@ -66,6 +66,30 @@ describe("editor: media", () => {
     await expect(uploadMedia(null, { bytes: png, alt: "匿名", caption: "", credit: "" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });
 
+  it("edits an image's texts: its uploader or an editor, audited, expiring the live pages that show it", async () => {
+    const png = await sharp({ create: { width: 640, height: 400, channels: 3, background: "#336699" } }).png().toBuffer();
+    const { id } = await uploadMedia(editor, { bytes: png, alt: "旧替代文字", caption: "旧说明", credit: "" });
+    const story = await createStory(editor, { title: "改题图说明的报道" });
+    await saveStory(editor, { id: story.id, baseVersion: 1, title: "改题图说明的报道", dek: "", body: "", byline: "", slug: "", sectionId: null, tags: [], leadMediaId: id }, { revision: true });
+    const draftOnly = await updateMediaText(editor, { id, alt: "新替代文字", caption: "旧说明", credit: "" });
+    expect(draftOnly.tags).toEqual([]);
+    await transitionStory(editor, { id: story.id, action: "publish", publishAt: null });
+
+    await expect(updateMediaText(journalist, { id, alt: "记者改的", caption: "", credit: "" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateMediaText(null, { id, alt: "匿名", caption: "", credit: "" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(updateMediaText(editor, { id: "no-such-image", alt: "无", caption: "", credit: "" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    const { tags } = await updateMediaText(editor, { id, alt: "新替代文字", caption: "新说明", credit: "本报记者 测试 摄" });
+    const slug = (await db.story.findUniqueOrThrow({ where: { id: story.id } })).slug;
+    expect(tags).toContain(`story:${slug}`);
+    expect(tags).toContain("home");
+    expect(await db.media.findUniqueOrThrow({ where: { id } })).toMatchObject({ alt: "新替代文字", caption: "新说明", credit: "本报记者 测试 摄" });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "media.update" }, orderBy: { createdAt: "desc" } });
+    expect(audit.summary).toBe("修改图片「新替代文字」的说明、署名");
+    const live = await getPublishedStory(slug);
+    expect(live.kind === "story" ? live.story.leadMedia : null).toMatchObject({ caption: "新说明", credit: "本报记者 测试 摄" });
+  });
+
   it("refuses to delete an image a story uses, and deletes its files once unused", async () => {
     const { id } = await uploadMedia(journalist, { bytes: await photoWithGps(600), alt: "题图", caption: "", credit: "" });
     const story = await createStory(journalist, { title: "有题图的报道" });
@@ -112,6 +136,12 @@ describe("editor: roundups", () => {
     await expect(reorderRoundup(editor, { id, itemIds: items.map((i) => i.id) })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(addRoundupItem(editor, { id, storyId: stories[3]!.id })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(reorderRoundup(journalist, { id, itemIds: [] })).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("says a roundup is missing only when it is, and lets other failures show as what they are", async () => {
+    await expect(removeRoundupItem(editor, { id: "no-such-roundup", itemId: "x" })).rejects.toMatchObject({ code: "NOT_FOUND", message: "找不到这个榜单。" });
+    // PostgreSQL refuses the NUL byte: that is bad input, not a missing roundup.
+    await expect(removeRoundupItem(editor, { id: "bad\u0000id", itemId: "x" })).rejects.not.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("asks before publishing unpublished stories, then publishes them together, and the story page shows the new rank", async () => {

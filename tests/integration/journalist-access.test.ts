@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
 import { updateNewsroomSettings } from "@/lib/data/newsroom-settings";
 import { listRevisions } from "@/lib/data/story-history";
-import { listStories } from "@/lib/data/story-lists";
+import { listAuthors, listStories } from "@/lib/data/story-lists";
 import { getStoryPreview } from "@/lib/data/story-preview";
 import { createStory, getStoryForEdit } from "@/lib/data/stories";
 import { createActor, removeContentOf } from "./support/actors";
@@ -29,6 +29,9 @@ describe("journalists' access to other journalists' stories is a setting, own st
     expect(await getStoryPreview(colleague, id)).toBeNull();
     expect(await listRevisions(colleague, id)).toEqual([]);
     expect((await listStories(colleague, { q: title })).rows).toEqual([]);
+    // The list's author filter doesn't name a colleague whose stories it can't show.
+    expect((await listAuthors(colleague)).map((a) => a.id)).not.toContain(author.id);
+    expect((await listAuthors(editor)).map((a) => a.id)).toContain(author.id);
     expect((await getStoryForEdit(author, id))?.title).toBe(title);
     expect((await getStoryForEdit(editor, id))?.title).toBe(title);
     expect((await listStories(editor, { q: title })).rows).toHaveLength(1);
@@ -39,6 +42,7 @@ describe("journalists' access to other journalists' stories is a setting, own st
     expect(seen?.title).toBe(title);
     expect(seen?.canEdit).toBe(false);
     expect((await listStories(colleague, { q: title })).rows).toHaveLength(1);
+    expect((await listAuthors(colleague)).map((a) => a.id)).toContain(author.id);
     await updateNewsroomSettings(admin, { journalistsSeeAllStories: false });
     expect(await getStoryForEdit(colleague, id)).toBeNull();
     await expect(updateNewsroomSettings(editor, { journalistsSeeAllStories: true })).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { applyFormat } from "@/lib/editor/markdown-edit";
 import { textStats } from "@/lib/editor/story-text";
 import { characterDiff } from "@/lib/editor/text-diff";
 import { allowedActions, nextStatus } from "@/lib/editor/workflow";
@@ -20,24 +19,6 @@ describe("word count", () => {
     expect(stats.cjk).toBe(805);
     expect(stats.readingMinutes).toBe(3);
     expect(textStats("").readingMinutes).toBe(0);
-  });
-});
-
-describe("toolbar formatting", () => {
-  it("wraps the selection in bold and keeps it selected", () => {
-    const edit = applyFormat("吉林冰雪旅游", 2, 4, "bold");
-    expect(edit.text).toBe("吉林**冰雪**旅游");
-    expect(edit.text.slice(edit.start, edit.end)).toBe("冰雪");
-  });
-
-  it("prefixes every selected line for a list and a quote", () => {
-    expect(applyFormat("第一\n第二", 0, 5, "list").text).toBe("- 第一\n- 第二");
-    expect(applyFormat("前文\n引用这句", 3, 7, "quote").text).toBe("前文\n> 引用这句");
-  });
-
-  it("inserts a link and an image with a placeholder when nothing is selected", () => {
-    expect(applyFormat("看", 1, 1, "link", "https://a.cn").text).toBe("看[链接文字](https://a.cn)");
-    expect(applyFormat("", 0, 0, "image", "/media/x.jpg").text).toBe("![图片说明](/media/x.jpg)");
   });
 });
 
@@ -67,6 +48,11 @@ describe("story input", () => {
     const ok = storyInputSchema.parse({ id: "s", baseVersion: "3", title: "标题", tags: "经济，农业、经济, 科技" });
     expect(ok.tags).toEqual(["经济", "农业", "科技"]);
     expect(ok.baseVersion).toBe(3);
+  });
+
+  it("stores the body with LF line breaks whatever the browser sent", () => {
+    const ok = storyInputSchema.parse({ id: "s", baseVersion: "1", title: "标题", body: "## 小标题\r\n\r\n- 一\r\n- 二\r第三行" });
+    expect(ok.body).toBe("## 小标题\n\n- 一\n- 二\n第三行");
   });
 
   it("reads a datetime-local value as Beijing time", () => {

@@ -16,6 +16,12 @@ describe("renderMarkdown", () => {
     expect(html).not.toMatch(/<script|onerror|javascript:|<iframe/i);
     expect(html).toContain("点我");
   });
+
+  it("shows an image's title as the caption of a figure, as text", () => {
+    const html = renderMarkdown('![一汽生产线](/media/2026/01/a.jpg "红旗工厂 <b>本报记者</b> 摄")\n\n![无说明](/media/b.jpg)');
+    expect(html).toContain('<figure><img src="/media/2026/01/a.jpg" alt="一汽生产线"><figcaption>红旗工厂 &#x3C;b>本报记者&#x3C;/b> 摄</figcaption></figure>');
+    expect(html).toContain('<p><img src="/media/b.jpg" alt="无说明"></p>');
+  });
 });
 
 describe("markdownToPlainText", () => {

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { MediaDeleteButton } from "@/components/editor/media-delete-button";
+import { MediaTextForm } from "@/components/editor/media-text-form";
 import { MediaUploadForm } from "@/components/editor/media-upload-form";
 import { requireUser } from "@/lib/auth/guards";
 import { listMedia } from "@/lib/data/media";
@@ -54,6 +55,7 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
                 </span>
               </figcaption>
             </figure>
+            <MediaTextForm id={item.id} alt={item.alt} caption={item.caption} credit={item.credit} />
             <MediaDeleteButton id={item.id} alt={item.alt} />
           </li>
         ))}

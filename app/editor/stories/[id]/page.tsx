@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { StoryEditor } from "@/components/editor/story-editor";
 import { WorkflowPanel } from "@/components/editor/workflow-panel";
 import { hasRole, requireUser } from "@/lib/auth/guards";
-import { listMediaOptions } from "@/lib/data/media";
+import { getPickerMedia } from "@/lib/data/media";
 import { getStoryPlacements } from "@/lib/data/roundup-integrity";
 import { getStoryForEdit, listSections } from "@/lib/data/stories";
 import { allowedActions, isReleased } from "@/lib/editor/workflow";
@@ -20,7 +20,7 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
   const user = await requireUser(`/editor/stories/${id}`);
   const story = await getStoryForEdit(user, id);
   if (!story) notFound();
-  const [sections, media, placements] = await Promise.all([listSections(user), listMediaOptions(user), getStoryPlacements(user, story.id)]);
+  const [sections, lead, placements] = await Promise.all([listSections(user), getPickerMedia(user, story.leadMediaId), getStoryPlacements(user, story.id)]);
   const isEditor = hasRole(user, "EDITOR");
   const live = story.status === "PUBLISHED" || story.status === "SCHEDULED";
 
@@ -45,7 +45,7 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
         <StoryEditor
           key={restored ?? "editor"}
           story={{ ...story, autosave: !isReleased(story.status) }}
-          options={{ sections, media }}
+          options={{ sections, lead }}
           isEditor={isEditor}
         />
         <WorkflowPanel

@@ -12,18 +12,20 @@ ENV NEXT_TELEMETRY_DISABLED=1
 COPY . .
 RUN npm ci
 # The build reads no data; the data layer only needs these to be well-formed while it loads.
-RUN DATABASE_URL=postgresql://build:build@127.0.0.1:5432/build \
+# SITE_URL (optional) fixes the public pages' security policy: an https site upgrades insecure requests.
+ARG SITE_URL=""
+RUN SITE_URL="$SITE_URL" DATABASE_URL=postgresql://build:build@127.0.0.1:5432/build \
     AUTH_SECRET=build-only-placeholder-never-used-at-run-time \
     npm run build
 
 FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 HOSTNAME=0.0.0.0 PORT=3000
-# .next/standalone holds server.js, the traced node_modules, and (copied by npm run build) the
-# static files and public/.
+# .next/standalone holds server.js, the front door that runs it (lib/server/roundup-server.mjs), the
+# traced node_modules, and (copied by npm run build) the static files and public/.
 COPY --from=build --chown=node:node /app/.next/standalone ./
 USER node
 EXPOSE 3000
 # Next stops accepting, finishes in-flight requests and exits on SIGTERM.
 STOPSIGNAL SIGTERM
-CMD ["node", "server.js"]
+CMD ["node", "lib/server/roundup-server.mjs"]

@@ -42,10 +42,10 @@ export default defineConfig({
       },
     },
   ],
-  // The standalone server, as released (scripts/lib/build.ts builds it and copies its static files).
+  // The standalone server with its front door, as released (scripts/lib/build.ts builds it and copies its static files).
   // It runs from its own folder, so the upload folder is given as an absolute path.
   webServer: {
-    command: "node server.js",
+    command: "node lib/server/roundup-server.mjs",
     cwd: path.resolve(".next/standalone"),
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,

@@ -1,8 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isSameSitePost } from "@/lib/action-origin";
-import { cannotServeDuringOutage, outageResponse } from "@/lib/cache/outage";
 import { getSiteUrl, getTrustProxy, isDevelopment } from "@/lib/env";
-import { refuseHostileRequest } from "@/lib/request-guards";
 import { REQUESTED_PATH_HEADER, contentSecurityPolicy, createNonce, usesNoncePolicy } from "@/lib/security-headers";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
@@ -12,17 +10,16 @@ function isStaffArea(pathname: string): boolean {
   return STAFF_AREAS.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 }
 
-// Four jobs. (0) Refuse a post to a page (a Server Action call) that doesn't come from this site
-// (lib/action-origin.ts). (0b) During a database outage, a public page with nothing cached answers
-// 503 with Retry-After (lib/cache/outage.ts says why the page itself can't).
-// (1) The Content-Security-Policy of every page (lib/security-headers.ts explains the two
-// policies). (2) Comfort only: a visitor with no session cookie goes straight from /editor or /admin
-// to /login, remembering the page they wanted. Whether a cookie is valid, and what its account may
-// do, is decided in every layout, Server Action and data function, never here.
+// Runs only where it has work (see `config.matcher`): never on a reader's GET of a public page, whose
+// policy is a constant header from next.config.js. Three jobs. (1) Refuse a post to a page (a Server
+// Action call) that doesn't come from this site (lib/action-origin.ts). (2) The per-request nonce
+// policy of staff and sign-in pages (lib/security-headers.ts explains the two policies). (3) Comfort
+// only: a visitor with no session cookie goes straight from /editor or /admin to /login, remembering
+// the page they wanted. Whether a cookie is valid, and what its account may do, is decided in every
+// layout, Server Action and data function, never here.
+// Malformed addresses, oversize action bodies and the outage 503 are answered before Next.js sees
+// the request, for every path, by the server's front door (lib/server/front-door.mjs).
 export function proxy(request: NextRequest) {
-  // Addresses and bodies Next.js itself would answer with a 500 (lib/request-guards.ts).
-  const refused = refuseHostileRequest(request);
-  if (refused) return refused;
   const { pathname, search } = request.nextUrl;
 
   if (request.method !== "GET" && request.method !== "HEAD") {
@@ -35,13 +32,6 @@ export function proxy(request: NextRequest) {
     });
     if (!sameSite) return new NextResponse("跨站请求已拒绝。", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
-  const options = { development: isDevelopment(), https: getSiteUrl().startsWith("https://") };
-
-  if (cannotServeDuringOutage(request.method, pathname)) {
-    const response = outageResponse();
-    response.headers.set("Content-Security-Policy", contentSecurityPolicy(options));
-    return response;
-  }
 
   if (isStaffArea(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const login = new URL("/login", request.url);
@@ -49,13 +39,10 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(login);
   }
 
-  if (!usesNoncePolicy(pathname)) {
-    const response = NextResponse.next();
-    response.headers.set("Content-Security-Policy", contentSecurityPolicy(options));
-    return response;
-  }
+  if (!usesNoncePolicy(pathname)) return NextResponse.next();
 
   // Next.js reads the nonce from the request's CSP header and puts it on every script it renders.
+  const options = { development: isDevelopment(), https: getSiteUrl().startsWith("https://") };
   const policy = contentSecurityPolicy({ ...options, nonce: createNonce() });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("Content-Security-Policy", policy);
@@ -67,6 +54,21 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Every page, but not build assets, images or route handlers (they serve no HTML).
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/).*)" }],
+  matcher: [
+    // Staff and sign-in pages: the nonce policy, and the sign-in redirect.
+    "/editor/:path*",
+    "/admin/:path*",
+    "/login",
+    "/change-password",
+    "/two-factor",
+    "/invite/:path*",
+    // Anything that may be a Server Action call, on any page. A matcher can't test the method, so it
+    // tests what every such request carries: browsers send Origin with every post (and a form post
+    // without script has a Content-Type); script calls add Next-Action. A request with none of them
+    // can't name an action, and a public page answers it like a GET.
+    // (Pages only: build assets, images and route handlers take no actions. The matcher must be literal.)
+    { source: "/((?!_next/static|_next/image|favicon.ico|api/).*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!_next/static|_next/image|favicon.ico|api/).*)", has: [{ type: "header", key: "origin" }] },
+    { source: "/((?!_next/static|_next/image|favicon.ico|api/).*)", has: [{ type: "header", key: "content-type" }] },
+  ],
 };

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFeedStories } from "@/lib/cache/public-reads";
 import { markdownToPlainText } from "@/lib/markdown";
 import { SITE_DESCRIPTION, SITE_NAME, absoluteUrl, describe } from "@/lib/seo";
@@ -46,5 +47,8 @@ export async function GET(): Promise<Response> {
     "</rss>",
     "",
   ].join("\n");
-  return new Response(body, { headers: { "Content-Type": "application/rss+xml; charset=utf-8" } });
+  // Feed readers poll: with the ETag they ask "changed?" and the server's front door answers 304
+  // until the feed is rendered anew (lib/server/front-door.mjs).
+  const etag = `"${createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
+  return new Response(body, { headers: { "Content-Type": "application/rss+xml; charset=utf-8", ETag: etag } });
 }

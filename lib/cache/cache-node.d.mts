@@ -5,13 +5,13 @@ export declare const RENDER_MARGIN_MS: number;
 export declare const BUS_DOWN_FRESH_MS: number;
 export declare const RETRY_AFTER_FAILURE_MS: number;
 
-export type Entry = { value: unknown; tags: string[]; cacheControl: unknown; lastModified: number; storedAt: number; minor: boolean; size: number; retryAt: number };
+export type Entry = { value: unknown; tags: string[]; cacheControl: unknown; lastModified: number; storedAt: number; minor: boolean; size: number; retryAt: number; softTags: string[]; served: unknown };
 export type ReadResult = { entry: Entry; fresh: boolean };
 
 export declare function sizeOf(value: unknown, depth?: number): number;
 
 export declare class CacheNode {
-  constructor(options?: { maxBytes?: number; minorBytes?: number });
+  constructor(options?: { maxBytes?: number; minorBytes?: number; onDrop?: (key: string) => void });
   main: LRUCache<string, Entry>;
   minor: LRUCache<string, Entry>;
   expired: Map<string, number>;
@@ -30,5 +30,6 @@ export declare class CacheNode {
   isVerified(entry: Entry, now?: number): boolean;
   read(key: string, extraTags?: string[], now?: number): ReadResult | null;
   write(key: string, value: unknown, tags: string[], cacheControl: unknown, options?: { minor?: boolean }, now?: number): void;
+  attach(key: string, entry: Entry, served: unknown, bytes: number): boolean;
   clear(): void;
 }

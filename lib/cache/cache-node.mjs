@@ -24,7 +24,7 @@ export const RETRY_AFTER_FAILURE_MS = 3000;
 
 /**
  * @typedef {{ value: unknown, tags: string[], cacheControl: unknown, lastModified: number, storedAt: number,
- *   minor: boolean, size: number, retryAt: number }} Entry
+ *   minor: boolean, size: number, retryAt: number, softTags: string[], served: unknown }} Entry
  * @typedef {{ entry: Entry, fresh: boolean }} ReadResult
  */
 
@@ -57,12 +57,20 @@ export class CacheNode {
   /** Whether notices are arriving now. A node without a bus (tests, the build) counts as up. */
   busUp = true;
 
-  /** @param {{ maxBytes?: number, minorBytes?: number }} [options] */
+  /** @param {{ maxBytes?: number, minorBytes?: number, onDrop?: (key: string) => void }} [options] */
   constructor(options = {}) {
     const maxBytes = options.maxBytes ?? 128 * 1024 * 1024;
+    const onDrop = options.onDrop;
     /** @param {number} max */
     const store = (max) =>
-      /** @type {LRUCache<string, Entry>} */ (new LRUCache({ maxSize: max, maxEntrySize: max, sizeCalculation: (entry) => Math.max(1, entry.size) }));
+      /** @type {LRUCache<string, Entry>} */ (
+        new LRUCache({
+          maxSize: max,
+          maxEntrySize: max,
+          sizeCalculation: (entry) => Math.max(1, entry.size),
+          ...(onDrop ? { dispose: (/** @type {Entry} */ _entry, /** @type {string} */ key) => onDrop(key) } : {}),
+        })
+      );
     // Pages and data readers asked for. Misses (404s, unknown slugs) and search results live in a
     // small store of their own: a crawler asking for every word or every made-up address only
     // evicts its own kind, never the pages readers read.
@@ -169,9 +177,24 @@ export class CacheNode {
     this.delete(key);
     const minor = options.minor ?? false;
     /** @type {Entry} */
-    const entry = { value, tags, cacheControl, lastModified: now - RENDER_MARGIN_MS, storedAt: now, minor, size: 0, retryAt: 0 };
+    const entry = { value, tags, cacheControl, lastModified: now - RENDER_MARGIN_MS, storedAt: now, minor, size: 0, retryAt: 0, softTags: [], served: null };
     entry.size = sizeOf(value) + sizeOf(tags) + 128;
     (minor ? this.minor : this.main).set(key, entry);
+  }
+
+  /**
+   * Keeps a ready-to-send form of an entry (the front door's response: lib/server/front-door.mjs)
+   * with it, counted against the store's bound and dropped with it. False when the entry was
+   * replaced or dropped meanwhile.
+   * @param {string} key @param {Entry} entry @param {unknown} served @param {number} bytes
+   */
+  attach(key, entry, served, bytes) {
+    if (this.peek(key) !== entry || entry.served !== null) return false;
+    entry.served = served;
+    entry.size += bytes;
+    // Setting the same entry again re-measures it (and may evict others to make room).
+    (entry.minor ? this.minor : this.main).set(key, entry);
+    return this.peek(key) === entry;
   }
 
   clear() {

@@ -13,6 +13,7 @@ export type ProcessCache = {
   keyHeaders: KeyHeader[];
   pages: Map<string, string>;
   hasPage: (pathname: string) => boolean;
+  pageKey: (pathname: string) => string | undefined;
 };
 export declare function processCache(): ProcessCache;
 

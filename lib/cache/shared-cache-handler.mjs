@@ -20,7 +20,7 @@ const MISSING_BODY = /^(null|\{"kind":"missing")/;
 
 /**
  * @typedef {{ node: CacheNode, bus: CacheBus | null, purger: Purger | null, keyHeaders: import("./cdn.mjs").KeyHeader[],
- *   pages: Map<string, string>, hasPage: (pathname: string) => boolean }} ProcessCache
+ *   pages: Map<string, string>, hasPage: (pathname: string) => boolean, pageKey: (pathname: string) => string | undefined }} ProcessCache
  * @typedef {{ kind?: string, status?: number, headers?: Record<string, unknown>, data?: { body?: unknown } }} CachedValue
  */
 
@@ -33,7 +33,16 @@ export function processCache() {
   if (store[processKey]) return store[processKey];
   const env = process.env;
   const maxMb = Number(env.CACHE_MAX_MB ?? "");
-  const node = new CacheNode(Number.isFinite(maxMb) && maxMb > 0 ? { maxBytes: maxMb * 1024 * 1024 } : {});
+  /** Address → cache key of each rendered page, so the outage check (lib/cache/outage.mjs) and the front door (lib/server/front-door.mjs) can find one. */
+  const pages = new Map();
+  // A page dropped from the store (evicted, expired, replaced) leaves the address map with it, so the
+  // map stays as bounded as the store.
+  /** @param {string} key */
+  const onDrop = (key) => {
+    const path = ROUTE_KEY.exec(key)?.[1];
+    if (path !== undefined && pages.get(normalPath(path)) === key) pages.delete(normalPath(path));
+  };
+  const node = new CacheNode({ ...(Number.isFinite(maxMb) && maxMb > 0 ? { maxBytes: maxMb * 1024 * 1024 } : {}), onDrop });
   const purger = env.CDN_PURGE_URL ? new Purger({ url: env.CDN_PURGE_URL, token: env.CDN_PURGE_TOKEN || undefined }) : null;
   // The build has no readers and what it renders is never served from here: it never connects.
   const url = isBuild() ? undefined : env.CACHE_BUS_URL || env.DATABASE_URL;
@@ -47,18 +56,14 @@ export function processCache() {
         onGoLive: purger ? (tags) => purger.purge(tags) : undefined,
       })
     : null;
-  /** Address → cache key of each rendered page, so the outage check (lib/cache/outage.ts) can ask for one. */
-  const pages = new Map();
+  /** @param {string} pathname */
+  const pageKey = (pathname) => pages.get(normalPath(pathname));
   /** @param {string} pathname */
   const hasPage = (pathname) => {
-    const path = normalPath(pathname);
-    const key = pages.get(path);
-    if (key === undefined) return false;
-    if (node.peek(key) !== null) return true;
-    pages.delete(path); // evicted since
-    return false;
+    const key = pageKey(pathname);
+    return key !== undefined && node.peek(key) !== null;
   };
-  store[processKey] = { node, bus, purger, keyHeaders: parseKeyHeaders(env.CDN_KEY_HEADERS), pages, hasPage };
+  store[processKey] = { node, bus, purger, keyHeaders: parseKeyHeaders(env.CDN_KEY_HEADERS), pages, hasPage, pageKey };
   void bus?.start();
   return store[processKey];
 }
@@ -105,6 +110,8 @@ export default class SharedCacheHandler {
     const found = this.node.read(key, [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])], now);
     if (!found) return null;
     const { entry, fresh } = found;
+    // Next's implicit tags of the page (its path and layouts): the front door checks them too.
+    if (ctx?.softTags && entry.softTags !== ctx.softTags) entry.softTags = ctx.softTags;
     if (fresh) return { value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl };
     // Unverified data is read again; a page or feed is handed out as stale, so Next serves it and
     // renders anew in the background (which, while the database is away, fails and keeps it).

@@ -9,7 +9,8 @@ const STAMP = ".next/roundup-source-hash";
 
 /** The standalone server (`output: "standalone"`): what npm start, the tests and the Docker image run. */
 export const STANDALONE_DIR = path.resolve(".next/standalone");
-export const STANDALONE_SERVER = path.join(STANDALONE_DIR, "server.js");
+/** Next's server.js with the front door before it (lib/server/roundup-server.mjs, carried into the standalone output). */
+export const STANDALONE_SERVER = path.join(STANDALONE_DIR, "lib/server/roundup-server.mjs");
 
 function hashInputs(): string {
   const hash = crypto.createHash("sha256");

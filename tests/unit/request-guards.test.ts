@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ACTION_BODY_LIMIT_BYTES, malformedAddress, refuseHostileRequest } from "@/lib/request-guards";
+import { ACTION_BODY_LIMIT_BYTES, malformedAddress, refuseHostileRequest } from "@/lib/request-guards.mjs";
 
 const url = (text: string) => new URL(text, "http://roundup.test");
 
@@ -15,7 +15,7 @@ describe("addresses and bodies refused before Next.js parses them", () => {
   });
 
   it("answers an oversize Server Action body with a 413, and leaves other posts alone", () => {
-    const post = (headers: Record<string, string>) => refuseHostileRequest({ method: "POST", headers: new Headers(headers), nextUrl: url("/editor/stories/x") });
+    const post = (headers: Record<string, string>) => refuseHostileRequest({ method: "POST", header: (name) => new Headers(headers).get(name), url: url("/editor/stories/x") });
     expect(post({ "next-action": "abc", "content-length": String(ACTION_BODY_LIMIT_BYTES + 1) })?.status).toBe(413);
     expect(post({ "next-action": "abc", "content-length": String(ACTION_BODY_LIMIT_BYTES) })).toBeNull();
     expect(post({ "content-length": String(ACTION_BODY_LIMIT_BYTES * 5) })).toBeNull();

@@ -1,0 +1,253 @@
+// @ts-check
+// The front door of the standalone server (lib/server/roundup-server.mjs puts it before Next's own
+// request handler). Every request passes here first:
+// 1. Addresses and bodies Next.js would answer with a 500 are refused (lib/request-guards.mjs).
+// 2. During a database outage, a public page with nothing cached gets the 503 (lib/cache/outage.mjs).
+// 3. A reader's GET or HEAD of a cached page or feed that is fresh in this process's cache is
+//    answered from a response kept ready with the cache entry: the bytes, their gzip and br forms,
+//    the ETag and the headers Next sent for that very entry. Next's own hit path costs several times
+//    a static file (it resolves the route, builds its incremental cache, hashes the HTML for the
+//    ETag and gzips it again for each reader); this costs about what a file does.
+// Everything else, and every first view of an entry, goes to Next, so expiry by tag, the cache bus,
+// stale-while-revalidate and stale-if-error work exactly as before: this only answers when the
+// cache handler itself would hand Next a fresh entry (and Next would answer "x-nextjs-cache: HIT").
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+import fresh from "fresh";
+import Negotiator from "negotiator";
+import { OUTAGE_HTML, RETRY_AFTER_SECONDS, cannotServeDuringOutage } from "../cache/outage.mjs";
+import { SECURITY_HEADERS, contentSecurityPolicy } from "../content-security-policy.mjs";
+import { refuseHostileRequest } from "../request-guards.mjs";
+
+const gzip = promisify(zlib.gzip);
+const brotli = promisify(zlib.brotliCompress);
+
+/**
+ * @typedef {import("../cache/shared-cache-handler.mjs").ProcessCache} ProcessCache
+ * @typedef {import("../cache/cache-node.mjs").Entry} Entry
+ * @typedef {"br" | "gzip" | "identity"} Coding
+ * @typedef {{ status: number, headers: Array<[string, string]>, etag: string | undefined, bodies: Record<Coding, Buffer>, urls: Set<string> }} Ready
+ */
+
+const CODINGS = /** @type {Coding[]} */ (["br", "gzip", "identity"]);
+// Headers that belong to one response (or one connection), not to the page.
+const PER_RESPONSE = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "etag", "vary"]);
+// A kept response serves the addresses it was seen for (a trailing slash or another spelling may
+// mean a redirect, so each is learned from Next); a handful is plenty.
+const MAX_URLS = 8;
+
+/** @returns {ProcessCache | undefined} */
+function processCache() {
+  return /** @type {{ [key: symbol]: ProcessCache | undefined }} */ (/** @type {unknown} */ (globalThis))[Symbol.for("roundup.cache")];
+}
+
+/**
+ * True when Next would answer this request with something other than the page's HTML: a client
+ * router request (RSC payload, prefetch, Server Action) or one with a query string.
+ * @param {import("node:http").IncomingMessage} request
+ */
+function wantsPlainPage(request) {
+  if (request.url === undefined || request.url.includes("?")) return false;
+  const raw = request.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = /** @type {string} */ (raw[i]).toLowerCase();
+    if (name === "rsc" || name.startsWith("next-") || name.startsWith("x-nextjs-") || name.startsWith("x-middleware-")) return false;
+  }
+  return true;
+}
+
+/**
+ * The entry behind a page address when Next would serve it as a fresh hit: the cache handler's
+ * rule (cache-node.mjs read) plus Next's own revalidate and expire times.
+ * @param {ProcessCache} cache @param {string} pathname @param {number} now
+ * @returns {{ key: string, entry: Entry } | null}
+ */
+function freshEntry(cache, pathname, now) {
+  const key = cache.pageKey(pathname);
+  if (key === undefined) return null;
+  const peeked = cache.node.peek(key);
+  if (!peeked || peeked.minor) return null;
+  const found = cache.node.read(key, peeked.softTags, now);
+  if (!found?.fresh) return null;
+  const control = /** @type {{ revalidate?: unknown, expire?: unknown } | undefined} */ (found.entry.cacheControl);
+  const age = now - found.entry.lastModified;
+  if (typeof control?.revalidate === "number" && age >= control.revalidate * 1000) return null;
+  if (typeof control?.expire === "number" && age >= control.expire * 1000) return null;
+  return { key, entry: found.entry };
+}
+
+/** @param {unknown} value @returns {Buffer | null} the bytes Next sends for a cached page or route */
+function bodyOf(value) {
+  const cached = /** @type {{ kind?: string, html?: unknown, body?: unknown }} */ (value);
+  if (cached.kind === "APP_PAGE" && typeof cached.html === "string") return Buffer.from(cached.html);
+  if (cached.kind === "APP_ROUTE" && Buffer.isBuffer(cached.body)) return cached.body;
+  return null;
+}
+
+const preferred = { preferred: CODINGS };
+/** Accept-Encoding → coding, remembered for the few distinct values browsers send. @type {Map<string, Coding>} */
+const chosenCodings = new Map();
+
+/** @param {import("node:http").IncomingMessage} request @returns {Coding} */
+function codingFor(request) {
+  const accept = request.headers["accept-encoding"] ?? "";
+  let coding = chosenCodings.get(accept);
+  if (coding === undefined) {
+    coding = /** @type {Coding | undefined} */ (new Negotiator(request).encoding(CODINGS, preferred)) ?? "identity";
+    if (chosenCodings.size >= 64) chosenCodings.clear();
+    chosenCodings.set(accept, coding);
+  }
+  return coding;
+}
+
+/**
+ * @param {import("node:http").ServerResponse} response @param {number} status
+ * @param {Array<[string, string]>} headers @param {Buffer | string | undefined} body
+ */
+function send(response, status, headers, body) {
+  response.writeHead(status, headers.flat());
+  response.end(body);
+}
+
+/** @param {Ready} ready @param {import("node:http").IncomingMessage} request @param {import("node:http").ServerResponse} response */
+function serveReady(ready, request, response) {
+  const headers = [...ready.headers];
+  if (ready.etag) {
+    headers.push(["etag", ready.etag]);
+    if (fresh(/** @type {Record<string, string | undefined>} */ (request.headers), { etag: ready.etag })) {
+      send(response, 304, headers, undefined);
+      return;
+    }
+  }
+  const coding = codingFor(request);
+  const body = ready.bodies[coding];
+  if (coding !== "identity") headers.push(["content-encoding", coding]);
+  headers.push(["content-length", String(body.length)]);
+  send(response, ready.status, headers, request.method === "HEAD" ? undefined : body);
+}
+
+/**
+ * Builds the ready response from what Next sent for this entry, compresses it once, and keeps it
+ * with the entry (counted against the cache's bound).
+ * @param {ProcessCache} cache @param {string} key @param {Entry} entry @param {string} url
+ * @param {number} status @param {import("node:http").OutgoingHttpHeaders} sent
+ */
+async function keep(cache, key, entry, url, status, sent) {
+  const identity = bodyOf(entry.value);
+  if (!identity || status !== 200 || sent["set-cookie"] !== undefined || sent["x-nextjs-cache"] !== "HIT") return;
+  /** @type {Array<[string, string]>} */
+  const headers = [];
+  for (const [name, value] of Object.entries(sent)) {
+    if (value === undefined || PER_RESPONSE.has(name)) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.push([name, String(item)]);
+  }
+  const vary = String(sent.vary ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (!vary.some((part) => part.toLowerCase() === "accept-encoding")) vary.push("Accept-Encoding");
+  headers.push(["vary", vary.join(", ")]);
+  const etag = typeof sent.etag === "string" ? sent.etag : undefined;
+  const [zipped, brotlied] = await Promise.all([
+    gzip(identity, { level: zlib.constants.Z_BEST_COMPRESSION }),
+    brotli(identity, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: identity.length } }),
+  ]);
+  /** @type {Ready} */
+  const ready = { status, headers, etag, bodies: { identity, gzip: zipped, br: brotlied }, urls: new Set([url]) };
+  const headerBytes = headers.reduce((total, [name, value]) => total + name.length + value.length, 0);
+  // The identity bytes are counted too: a page's HTML string is already in the entry, but this is a second copy.
+  cache.node.attach(key, entry, ready, identity.length + zipped.length + brotlied.length + 2 * headerBytes + 256);
+}
+
+/**
+ * Watches Next answer a view of an entry that has no ready response yet, and keeps one when that
+ * answer was a plain cache hit of this very entry.
+ * @param {ProcessCache} cache @param {string} key @param {Entry} entry
+ * @param {import("node:http").IncomingMessage} request @param {import("node:http").ServerResponse} response
+ */
+function learn(cache, key, entry, request, response) {
+  const url = /** @type {string} */ (request.url);
+  const writeHead = response.writeHead;
+  /** @type {(...args: unknown[]) => unknown} */
+  const watched = function (...args) {
+    response.writeHead = writeHead;
+    const [status, second, third] = args;
+    const given = typeof second === "object" && second !== null ? second : third;
+    // Raw header arrays are not what Next sends for a page; leave such a response alone.
+    if (!Array.isArray(given) && cache.node.peek(key) === entry && request.method === "GET") {
+      const sent = { ...response.getHeaders(), .../** @type {import("node:http").OutgoingHttpHeaders | undefined} */ (given) };
+      const code = typeof status === "number" ? status : response.statusCode;
+      keep(cache, key, entry, url, code, sent).catch((error) => console.error("front door: could not keep a cached response:", error));
+    }
+    return Reflect.apply(writeHead, response, args);
+  };
+  response.writeHead = /** @type {typeof response.writeHead} */ (/** @type {unknown} */ (watched));
+}
+
+/**
+ * The request listener: the front door before Next's own.
+ * @param {import("node:http").RequestListener} next
+ * @returns {import("node:http").RequestListener}
+ */
+export function frontDoor(next) {
+  // The headers of the answers given here; next.config.js gives Next's the same.
+  /** @type {Array<[string, string]>} */
+  const own = [...SECURITY_HEADERS.map(({ key, value }) => /** @type {[string, string]} */ ([key, value])), ["content-security-policy", contentSecurityPolicy({ https: (process.env.SITE_URL ?? "").startsWith("https://") })]];
+
+  return (request, response) => {
+    const method = request.method ?? "GET";
+    const url = request.url ?? "/";
+    let address;
+    try {
+      // Only the path and query are the client's: the origin is a placeholder, so "//host/x" stays a path.
+      address = new URL(`http://roundup.invalid${url.startsWith("/") ? "" : "/"}${url}`);
+    } catch {
+      address = null;
+    }
+    const refusal = address ? refuseHostileRequest({ method, url: address, header: (name) => headerValue(request, name) }) : null;
+    if (!address || refusal) {
+      const { status, contentType, body } = refusal ?? { status: 400, contentType: "text/plain; charset=utf-8", body: "地址无效。" };
+      send(response, status, [...own, ["content-type", contentType], ["cache-control", "no-store"]], method === "HEAD" ? undefined : body);
+      return;
+    }
+    if (cannotServeDuringOutage(method, address.pathname)) {
+      const headers = [...own, ["content-type", "text/html; charset=utf-8"], ["retry-after", String(RETRY_AFTER_SECONDS)], ["cache-control", "no-store"]];
+      send(response, 503, /** @type {Array<[string, string]>} */ (headers), method === "HEAD" ? undefined : OUTAGE_HTML);
+      return;
+    }
+    const cache = (method === "GET" || method === "HEAD") && wantsPlainPage(request) ? processCache() : undefined;
+    const found = cache ? freshEntry(cache, address.pathname, Date.now()) : null;
+    if (cache && found) {
+      const ready = /** @type {Ready | null} */ (found.entry.served);
+      if (ready?.urls.has(url)) {
+        serveReady(ready, request, response);
+        return;
+      }
+      if (ready === null) {
+        learn(cache, found.key, found.entry, request, response);
+      } else if (ready.urls.size < MAX_URLS) {
+        // Another spelling of a kept page's address: learn it from Next's answer (a redirect is not a hit).
+        learnAddress(found.entry, ready, request, response);
+      }
+    }
+    return next(request, response);
+  };
+}
+
+/**
+ * Adds an address to a kept response once Next has answered it with a hit of the same entry.
+ * @param {Entry} entry @param {Ready} ready
+ * @param {import("node:http").IncomingMessage} request @param {import("node:http").ServerResponse} response
+ */
+function learnAddress(entry, ready, request, response) {
+  const url = /** @type {string} */ (request.url);
+  response.once("finish", () => {
+    if (entry.served === ready && response.statusCode === ready.status && response.getHeader("x-nextjs-cache") === "HIT") ready.urls.add(url);
+  });
+}
+
+/** @param {import("node:http").IncomingMessage} request @param {string} name */
+function headerValue(request, name) {
+  const value = request.headers[name];
+  return Array.isArray(value) ? value.join(", ") : value;
+}

@@ -13,7 +13,7 @@ function editorNav(user: Actor): StaffNavItem[] {
     { href: "/editor", label: "工作台" },
     ...(editor ? [{ href: "/editor/import", label: "导入榜单" }] : []),
     { href: "/editor/stories", label: "报道" },
-    ...(editor ? [{ href: "/editor/roundups", label: "榜单" }, { href: "/editor/front-page", label: "首页编排" }] : []),
+    ...(editor ? [{ href: "/editor/roundups", label: "榜单" }, { href: "/editor/selections", label: "年度评选" }, { href: "/editor/front-page", label: "首页编排" }] : []),
     { href: "/editor/media", label: "媒体库" },
     { href: "/", label: "查看网站" },
     { href: "/editor/account", label: "我的账号" },

@@ -28,6 +28,11 @@ export function RankedList({ items, ordering, headingLevel = 3 }: { items: Ranke
                 <Link href={item.href ?? `/stories/${item.slug}`}>{item.title}</Link>
               </Heading>
               {item.dek ? <p>{item.dek}</p> : null}
+              {item.figures ? (
+                <p className="muted selection-figures">
+                  读者票数 {item.figures.votes === null ? "—" : item.figures.votes.toLocaleString("zh-CN")} / 评委评分 {item.figures.juryMean === null ? "—" : item.figures.juryMean}
+                </p>
+              ) : null}
             </div>
             {item.leadMedia?.storageKey ? <MediaImage media={item.leadMedia} className="thumb" sizes="thumb" /> : null}
           </li>

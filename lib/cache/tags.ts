@@ -15,6 +15,10 @@ export const cacheTags = {
   roundup: (slug: string) => `roundup:${slug}`,
   section: (slug: string) => `section:${slug}`,
   tag: (slug: string) => `tag:${slug}`,
+  /** A selection's voting page: its title, window and candidates. */
+  selection: (slug: string) => `selection:${slug}`,
+  /** A selection's running totals, expired by ballot arrival at a bounded rate (lib/selection/totals-expiry.ts). */
+  selectionTotals: (slug: string) => `selection-totals:${slug}`,
 } as const;
 
 export type StoryCacheRef = {

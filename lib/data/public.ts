@@ -11,8 +11,23 @@ export type { StorySummary } from "@/lib/data/public-shared";
 // Story reads live in public-stories.ts; re-exported so existing callers keep one entry point.
 export { getPublishedStory, getRoundupNeighbours, type StoryLookup, type StoryView } from "@/lib/data/public-stories";
 
-/** href: where the title links, when not the public story page (the staff preview links to previews). */
-export type RankedStory = StorySummary & { rank: number; href?: string };
+/**
+ * href: where the title links, when not the public story page (the staff preview links to previews).
+ * figures: reader votes and the jury's mean score, when the roundup shows them (a roundup generated
+ * from a selection with its showSelectionScores setting on).
+ */
+export type RankedStory = StorySummary & { rank: number; href?: string; figures?: SelectionFigures };
+
+export type SelectionFigures = { votes: number | null; juryMean: number | null };
+
+/** The figures a roundup item's metadata carries ({ votes, juryMean } from lib/data/selection-results.ts). */
+export function figuresOf(metadata: unknown): SelectionFigures | undefined {
+  if (!metadata || typeof metadata !== "object") return undefined;
+  const { votes, juryMean } = metadata as { votes?: unknown; juryMean?: unknown };
+  const number = (value: unknown) => (typeof value === "number" && Number.isFinite(value) ? value : null);
+  if (number(votes) === null && number(juryMean) === null) return undefined;
+  return { votes: number(votes), juryMean: number(juryMean) };
+}
 
 /**
  * One rank of a published roundup. A rank whose story readers can't see (unpublished after the
@@ -50,18 +65,24 @@ async function loadRoundup(where: { slug?: string; id?: string }): Promise<Round
       ordering: true,
       publishedAt: true,
       updatedAt: true,
+      showSelectionScores: true,
       items: {
         orderBy: { rank: "asc" },
-        select: { rank: true, story: { select: { ...summarySelect, status: true } } },
+        select: { rank: true, metadata: true, story: { select: { ...summarySelect, status: true } } },
       },
     },
   });
   if (!roundup) return null;
+  const { showSelectionScores, ...view } = roundup;
   return {
-    ...roundup,
+    ...view,
     publishedAt: (roundup.publishedAt ?? new Date(0)).toISOString(),
     updatedAt: roundup.updatedAt.toISOString(),
-    items: roundup.items.map(({ rank, story }): RankedSlot => (isLive(story.status, story.publishedAt, now) ? { ...toSummary(story), rank, withdrawn: false } : { rank, withdrawn: true })),
+    items: roundup.items.map(({ rank, story, metadata }): RankedSlot => {
+      if (!isLive(story.status, story.publishedAt, now)) return { rank, withdrawn: true };
+      const figures = showSelectionScores ? figuresOf(metadata) : undefined;
+      return { ...toSummary(story), rank, withdrawn: false, ...(figures ? { figures } : {}) };
+    }),
   };
 }
 

@@ -21,7 +21,7 @@ type Tx = Prisma.TransactionClient;
 
 export type RoundupInput = { title: string; year: number; publisher: string; intro: string; outro?: string };
 export type ComposerItem = { id: string; rank: number; storyId: string; title: string; slug: string; status: StoryStatus };
-export type ComposerRoundup = RoundupInput & { id: string; slug: string; status: RoundupStatus; version: number; items: ComposerItem[] };
+export type ComposerRoundup = RoundupInput & { id: string; slug: string; status: RoundupStatus; version: number; showSelectionScores: boolean; items: ComposerItem[] };
 /** What a change touched, for the cache tags of the public pages. */
 export type RoundupChange = { slug: string; published: boolean; storySlugs: string[]; publishedStories: StoryCacheRef[] };
 
@@ -50,6 +50,7 @@ export async function getRoundupForEdit(actor: Actor | null, id: string, now: Da
     outro: roundup.outro,
     status: roundup.status,
     version: roundup.version,
+    showSelectionScores: roundup.showSelectionScores,
     items: roundup.items.map(({ story, ...item }) => ({
       id: item.id,
       rank: item.rank,

@@ -5,6 +5,7 @@ import { readDocumentOutline, toImportJson } from "@/lib/import/parse";
 import type { Cell, CellContext } from "./matrix-context";
 import { form } from "./matrix-context";
 import { newSectionId, ownDraft, ownMediaId, roundupWithItems, storyForm, tinyPng } from "./editor-matrix";
+import { invitedJuror, matrixSelection, publishedStoryId, selectionWithSeat } from "./selection-matrix";
 import { pendingEnrolmentCode, userWithTwoFactor } from "./two-factor-matrix";
 
 // THE AUTHORIZATION MATRIX: every Server Action (every async export of a "use server" module under
@@ -32,6 +33,9 @@ const EDITORS = ["editor", "admin"] as const;
 const IMPORT_DOCUMENT = fs.readFileSync(path.resolve(__dirname, "../../fixtures/import/dot-numbered.txt"), "utf8");
 // What the import preview posts back when the editor accepts the parser's outline unchanged.
 const IMPORT_OUTLINE = JSON.stringify(toImportJson(readDocumentOutline(IMPORT_DOCUMENT)));
+
+// A valid selection: long ago, so these rows never show as open.
+const SELECTION_FIELDS = { title: "矩阵评选", year: "1990", maxChoices: "3", opensAt: "1990-12-01T09:00", closesAt: "1990-12-20T18:00", readerWeight: "40", tieBreak: "JURY_FIRST" };
 
 export const ACTION_ROWS: Record<string, ActionRow> = {
   // lib/actions/accounts.ts — admin only
@@ -112,6 +116,39 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
     },
   },
   deleteMedia: { allow: SIGNED_IN, form: async (ctx) => form({ id: await ownMediaId(ctx) }) },
+  // lib/actions/selections.ts — editors and admins manage selections (年度评选)
+  createSelection: { allow: EDITORS, form: () => form(SELECTION_FIELDS) },
+  updateSelection: { allow: EDITORS, form: async (ctx) => form({ ...SELECTION_FIELDS, id: (await matrixSelection(ctx)).id }) },
+  addStoryCandidate: { allow: EDITORS, form: async (ctx) => form({ selectionId: (await matrixSelection(ctx)).id, storyId: await publishedStoryId(ctx) }) },
+  addTextCandidate: { allow: EDITORS, form: async (ctx) => form({ selectionId: (await matrixSelection(ctx)).id, title: "矩阵短候选", description: "说明" }) },
+  removeCandidate: {
+    allow: EDITORS,
+    form: async (ctx) => {
+      const selection = await matrixSelection(ctx);
+      return form({ selectionId: selection.id, candidateId: selection.candidates[0]?.id ?? "" });
+    },
+  },
+  addStaffJuror: { allow: EDITORS, form: async (ctx) => form({ selectionId: (await matrixSelection(ctx)).id, userId: (await ctx.newUser()).id }) },
+  inviteJuror: { allow: EDITORS, form: async (ctx) => form({ selectionId: (await matrixSelection(ctx)).id, name: "矩阵评委", days: "3" }) },
+  revokeJuror: {
+    allow: EDITORS,
+    form: async (ctx) => {
+      const { selection, juror } = await invitedJuror(ctx);
+      return form({ selectionId: selection.id, jurorId: juror.id });
+    },
+  },
+  setExcludeFlagged: { allow: EDITORS, form: async (ctx) => form({ selectionId: (await matrixSelection(ctx)).id, exclude: "on" }) },
+  generateSelectionRoundup: { allow: EDITORS, form: async (ctx) => form({ selectionId: (await matrixSelection(ctx, "closed")).id }) },
+  setRoundupScoresShown: { allow: EDITORS, form: async (ctx) => form({ roundupId: (await roundupWithItems(ctx, 0)).roundup.id, show: "on" }) },
+  // Open by design: outside jurors have no account. The handler authorizes by the juror cookie or the
+  // signed-in account's juror seat on the selection (the form gives the acting account a seat).
+  saveJuryScores: {
+    allow: SIGNED_IN,
+    form: async (ctx) => {
+      const selection = await selectionWithSeat(ctx);
+      return form({ selectionId: selection.id, ...Object.fromEntries(selection.candidates.map((candidate) => [`score.${candidate.id}`, "7"])) });
+    },
+  },
 };
 
 export type RouteRow = { allow: readonly Cell[]; reason: string };

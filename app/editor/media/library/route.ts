@@ -6,7 +6,7 @@ import { listMedia } from "@/lib/data/media";
 import { toAppError, type ErrorCode } from "@/lib/errors";
 import { FILE_TOO_LARGE } from "@/lib/media/image";
 import { toPickerMedia, type PickerList } from "@/lib/media/picker";
-import { ACTION_BODY_LIMIT_BYTES } from "@/lib/request-guards";
+import { ACTION_BODY_LIMIT_BYTES } from "@/lib/request-guards.mjs";
 
 // The editor's image picker talks to this route: GET lists the library as thumbnails (search by alt
 // text, caption or credit); POST uploads one image. The upload goes through the media library's own

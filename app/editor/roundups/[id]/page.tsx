@@ -5,6 +5,8 @@ import { AddStoryButton } from "@/components/editor/add-story-button";
 import { RoundupForm } from "@/components/editor/roundup-form";
 import { RoundupItems } from "@/components/editor/roundup-items";
 import { RoundupPublish } from "@/components/editor/roundup-publish";
+import { ActionForm } from "@/components/selection/action-form";
+import { setRoundupScoresShown } from "@/lib/actions/selections";
 import { requireRole } from "@/lib/auth/guards";
 import { findStoriesForRoundup, getRoundupForEdit } from "@/lib/data/roundups";
 import { STATUS_LABELS } from "@/lib/editor/workflow";
@@ -54,6 +56,14 @@ export default async function RoundupComposerPage({ params, searchParams }: Prop
             </li>
           ))}
       </ul>
+      <h2>读者票数 / 评委评分</h2>
+      <ActionForm
+        action={setRoundupScoresShown}
+        hidden={{ roundupId: roundup.id }}
+        fields={[{ name: "show", label: "在公开的榜单页面上显示每条的读者票数 / 评委评分（由年度评选生成的榜单才有这些数字）", kind: "checkbox" }]}
+        values={{ show: roundup.showSelectionScores ? "on" : "" }}
+        submitLabel="保存显示设置"
+      />
       <RoundupPublish roundupId={roundup.id} title={roundup.title} published={roundup.status === "PUBLISHED"} />
     </>
   );

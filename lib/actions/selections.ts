@@ -1,0 +1,183 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { cookies } from "next/headers";
+import { defineAction } from "@/lib/actions/safe-action";
+import { getCurrentUser } from "@/lib/auth/session";
+import { cacheTags, expireTags, tagsForRoundup } from "@/lib/cache/tags";
+import * as jurors from "@/lib/data/jurors";
+import * as results from "@/lib/data/selection-results";
+import * as selections from "@/lib/data/selections";
+import { getSiteUrl } from "@/lib/env";
+import { JUROR_COOKIE } from "@/lib/selection/juror-cookie";
+import {
+  candidateRefSchema,
+  excludeFlaggedSchema,
+  juryScoresInput,
+  juryScoresSchema,
+  jurorInviteSchema,
+  jurorRefSchema,
+  roundupScoresShownSchema,
+  selectionIdSchema,
+  selectionInputSchema,
+  staffJurorSchema,
+  storyCandidateSchema,
+  textCandidateSchema,
+} from "@/lib/validation/selection";
+
+// Selection (年度评选) actions. Editors and admins manage selections; saveJuryScores is open to any
+// caller because outside jurors have no account: the handler authorizes by the juror cookie or the
+// signed-in account's juror seat on that selection.
+
+const INVALID = "请检查标出的项目。";
+
+/** The voting page (and its totals) changed: this process at once; others through the data layer's notice. */
+function expireSelection(slug: string): void {
+  expireTags([cacheTags.selection(slug), cacheTags.selectionTotals(slug)]);
+}
+
+/** A success on the editor page: re-render it (lists of candidates and jurors) with the message. */
+function done(message: string): { ok: true; message: string } {
+  refresh();
+  return { ok: true, message };
+}
+
+export const createSelection = defineAction({
+  name: "createSelection",
+  role: "EDITOR",
+  schema: selectionInputSchema,
+  invalidMessage: INVALID,
+  handler: async ({ id: _ignored, ...input }, { actor }) => {
+    const { id } = await selections.createSelection(actor, input);
+    return { ok: true, redirectTo: `/editor/selections/${id}` };
+  },
+});
+
+export const updateSelection = defineAction({
+  name: "updateSelection",
+  role: "EDITOR",
+  schema: selectionInputSchema,
+  invalidMessage: INVALID,
+  handler: async ({ id, ...input }, { actor }) => {
+    expireSelection((await selections.updateSelection(actor, id, input)).slug);
+    return done("评选设置已保存。");
+  },
+});
+
+export const addStoryCandidate = defineAction({
+  name: "addStoryCandidate",
+  role: "EDITOR",
+  schema: storyCandidateSchema,
+  invalidMessage: "first-issue",
+  handler: async (input, { actor }) => {
+    expireSelection((await selections.addStoryCandidate(actor, input)).slug);
+    return done("已加入候选。");
+  },
+});
+
+export const addTextCandidate = defineAction({
+  name: "addTextCandidate",
+  role: "EDITOR",
+  schema: textCandidateSchema,
+  invalidMessage: INVALID,
+  handler: async (input, { actor }) => {
+    expireSelection((await selections.addTextCandidate(actor, input)).slug);
+    return done("已加入候选。");
+  },
+});
+
+export const removeCandidate = defineAction({
+  name: "removeCandidate",
+  role: "EDITOR",
+  schema: candidateRefSchema,
+  invalidMessage: "first-issue",
+  handler: async (input, { actor }) => {
+    expireSelection((await selections.removeCandidate(actor, input)).slug);
+    return done("已移除候选。");
+  },
+});
+
+export const addStaffJuror = defineAction({
+  name: "addStaffJuror",
+  role: "EDITOR",
+  schema: staffJurorSchema,
+  invalidMessage: "first-issue",
+  handler: async (input, { actor }) => {
+    await jurors.addStaffJuror(actor, input);
+    return done("已添加评委。");
+  },
+});
+
+export const inviteJuror = defineAction<typeof jurorInviteSchema, { link: string }>({
+  name: "inviteJuror",
+  role: "EDITOR",
+  schema: jurorInviteSchema,
+  invalidMessage: INVALID,
+  handler: async (input, { actor }) => {
+    const { token } = await jurors.inviteJuror(actor, input);
+    const selection = await selections.getSelectionForEdit(actor, input.selectionId);
+    const link = `${getSiteUrl()}/selections/${encodeURIComponent(selection?.slug ?? "")}/jury/join/${token}`;
+    refresh();
+    return { ok: true, message: `已为 ${input.name} 生成邀请链接（只显示这一次，${input.days} 天内有效，只能使用一次）。`, data: { link } };
+  },
+});
+
+export const revokeJuror = defineAction({
+  name: "revokeJuror",
+  role: "EDITOR",
+  schema: jurorRefSchema,
+  invalidMessage: "first-issue",
+  handler: async (input, { actor }) => {
+    await jurors.revokeJuror(actor, input);
+    return done("已撤销评委资格。");
+  },
+});
+
+export const setExcludeFlagged = defineAction({
+  name: "setExcludeFlagged",
+  role: "EDITOR",
+  schema: excludeFlaggedSchema,
+  invalidMessage: "first-issue",
+  handler: async (input, { actor }) => {
+    expireSelection((await results.setExcludeFlagged(actor, input)).slug);
+    return done(input.exclude ? "被标记的选票已不计入结果。" : "被标记的选票已恢复计入。");
+  },
+});
+
+export const generateSelectionRoundup = defineAction({
+  name: "generateSelectionRoundup",
+  role: "EDITOR",
+  schema: selectionIdSchema,
+  invalidMessage: "first-issue",
+  handler: async ({ selectionId }, { actor }) => {
+    const { roundupId } = await results.generateRoundup(actor, selectionId);
+    return { ok: true, redirectTo: `/editor/roundups/${roundupId}` };
+  },
+});
+
+export const setRoundupScoresShown = defineAction({
+  name: "setRoundupScoresShown",
+  role: "EDITOR",
+  schema: roundupScoresShownSchema,
+  invalidMessage: "first-issue",
+  handler: async (input, { actor }) => {
+    const change = await results.setRoundupScoresShown(actor, input);
+    if (change.published) expireTags(tagsForRoundup(change.slug, change.storySlugs));
+    return done(input.show ? "公开页面将显示读者票数 / 评委评分。" : "公开页面不再显示读者票数 / 评委评分。");
+  },
+});
+
+export const saveJuryScores = defineAction<typeof juryScoresSchema, { scored: number; total: number }>({
+  name: "saveJuryScores",
+  role: "public",
+  schema: juryScoresSchema,
+  input: juryScoresInput,
+  invalidMessage: "first-issue",
+  handler: async (input) => {
+    const selection = await jurors.selectionSlug(input.selectionId);
+    // An outside juror's cookie first (sent only to this selection's jury page), then a staff seat.
+    const juror = (await jurors.jurorFromSession(selection, (await cookies()).get(JUROR_COOKIE)?.value)) ?? (await jurors.jurorFromStaff(await getCurrentUser(), selection));
+    const saved = await jurors.saveJuryScores(juror, input);
+    return { ok: true, message: `评分已保存（已评 ${saved.scored}/${saved.total} 项）。`, data: saved };
+  },
+});

@@ -2,9 +2,11 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isSameSitePost } from "@/lib/action-origin";
 import { getSiteUrl, getTrustProxy, isDevelopment } from "@/lib/env";
 import { REQUESTED_PATH_HEADER, contentSecurityPolicy, createNonce, usesNoncePolicy } from "@/lib/security-headers";
+import { VOTER_COOKIE, VOTER_COOKIE_MAX_AGE, newVoterCookie, readVoterCookie } from "@/lib/selection/tokens";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const STAFF_AREAS = ["/editor", "/admin"];
+const VOTING_PAGE = /^\/selections\/[^/]+\/?$/;
 
 function isStaffArea(pathname: string): boolean {
   return STAFF_AREAS.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
@@ -39,6 +41,17 @@ export function proxy(request: NextRequest) {
     return NextResponse.redirect(login);
   }
 
+  // (4) A voting page gives the browser a signed voter cookie (one ballot per cookie; a ballot that
+  // arrives without one is counted but flagged). A forged one is replaced, so its reader can vote.
+  if (request.method === "GET" && VOTING_PAGE.test(pathname)) {
+    const voter = readVoterCookie(request.cookies.get(VOTER_COOKIE)?.value);
+    if (voter === null || voter === "forged") {
+      const response = NextResponse.next();
+      response.cookies.set(VOTER_COOKIE, newVoterCookie(), { httpOnly: true, sameSite: "lax", secure: getSiteUrl().startsWith("https://"), path: "/selections", maxAge: VOTER_COOKIE_MAX_AGE });
+      return response;
+    }
+  }
+
   if (!usesNoncePolicy(pathname)) return NextResponse.next();
 
   // Next.js reads the nonce from the request's CSP header and puts it on every script it renders.
@@ -62,6 +75,8 @@ export const config = {
     "/change-password",
     "/two-factor",
     "/invite/:path*",
+    // Voting pages: the voter cookie.
+    "/selections/:slug",
     // Anything that may be a Server Action call, on any page. A matcher can't test the method, so it
     // tests what every such request carries: browsers send Origin with every post (and a form post
     // without script has a Content-Type); script calls add Next-Action. A request with none of them

@@ -21,8 +21,8 @@ test.describe("admin account management", () => {
     await expect(row).not.toContainText("待设密码");
 
     await page.goto(`/admin/audit?q=${encodeURIComponent(email)}`);
-    await expect(page.getByRole("row").filter({ hasText: "user.create" })).toContainText(email);
-    await expect(page.getByRole("row").filter({ hasText: "auth.login" }).first()).toContainText("登录成功");
+    await expect(page.getByRole("row").filter({ hasText: "创建账号" })).toContainText(email);
+    await expect(page.getByRole("row").filter({ hasText: "登录成功" }).first()).toContainText("登录成功");
     await newcomer.context().close();
   });
 

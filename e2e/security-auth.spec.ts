@@ -112,7 +112,7 @@ test.describe("sign-in security", () => {
     await signIn(user, email, password);
     await expect(user.getByRole("heading", { name: "工作台" })).toBeVisible();
     await page.goto(`/admin/audit?q=${encodeURIComponent(email)}`);
-    await expect(page.getByRole("row").filter({ hasText: "user.two_factor_reset" })).toContainText(email);
+    await expect(page.getByRole("row").filter({ hasText: "重置两步验证" })).toContainText(email);
     await user.context().close();
   });
 });

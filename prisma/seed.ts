@@ -2,6 +2,7 @@
 // only into a new, empty database, and only by the demo paths (embedded database, or SEED_DEMO=true).
 import type { Db } from "@/lib/db-client";
 import { hashPassword } from "@/lib/auth/password";
+import type { AuditEventType, AuditRecordType } from "@/lib/audit-vocabulary";
 import { slugify } from "@/lib/slug";
 import { DEMO_ROUNDUP, DEMO_SECTIONS } from "./demo-content";
 
@@ -91,7 +92,7 @@ export async function seedDemo(db: Db, password: string = DEFAULT_DEMO_PASSWORD)
       }
 
       await tx.auditEvent.create({
-        data: { actorId: null, actorLabel: "seed", action: "seed.demo", entityType: "Roundup", entityId: roundup.id, summary: "载入演示内容：2023年吉林十大新闻" },
+        data: { actorId: null, actorLabel: "seed", action: "seed.demo" satisfies AuditEventType, entityType: "roundup" satisfies AuditRecordType, entityId: roundup.id, summary: "载入演示内容：2023年吉林十大新闻" },
       });
     },
     { timeout: 60_000 },

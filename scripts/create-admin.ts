@@ -4,6 +4,7 @@
 import { parseArgs } from "node:util";
 import type { z } from "zod";
 import { createPrismaClient } from "../lib/db-client";
+import type { AuditEventType, AuditRecordType } from "../lib/audit-vocabulary";
 import { hashPassword } from "../lib/auth/password";
 import { emailSchema, nameSchema, newPasswordSchema } from "../lib/validation/accounts";
 import { openDatabase } from "./lib/database";
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
     await client.$transaction(async (tx) => {
       const user = await tx.user.create({ data: { email, name, role: "ADMIN", passwordHash }, select: { id: true } });
       await tx.auditEvent.create({
-        data: { actorId: null, actorLabel: "npm run create-admin", action: "user.create", entityType: "User", entityId: user.id, summary: `命令行创建管理员 ${email}` },
+        data: { actorId: null, actorLabel: "npm run create-admin", action: "user.create" satisfies AuditEventType, entityType: "user" satisfies AuditRecordType, entityId: user.id, summary: `命令行创建管理员 ${email}` },
       });
     });
     info(`admin account created: ${email} — sign in at /login`);

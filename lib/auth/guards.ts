@@ -49,7 +49,7 @@ export async function requireRole(role: Role, returnTo: string): Promise<Actor> 
 }
 
 /**
- * For Server Actions (through the wrapper): throws a typed error instead of redirecting. An account
+ * For Server Actions (through the wrapper) and route handlers: throws a typed error instead of redirecting. An account
  * still on a temporary password may do nothing but set its own (allowPendingPassword, used by that
  * one action); one that must set up two-factor sign-in, nothing but that (allowPendingTwoFactor).
  * A deactivated account's cookie is told the account is deactivated, not to sign in.

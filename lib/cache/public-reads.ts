@@ -6,6 +6,7 @@ import { getHomeRoundup, getLatestStories, getPinnedStories, getPublishedRoundup
 import { getFeedStories, getSectionListing, getSections, getSitemapData, getTagListing } from "@/lib/data/public-lists";
 import { getPublishedStory, getRoundupNeighbours } from "@/lib/data/public-stories";
 import { searchStories } from "@/lib/data/search";
+import { getPublicSelection, getPublicTotals } from "@/lib/data/public-selections";
 
 // The public pages read through these cached, tagged wrappers. Each read carries the tags of the
 // content it shows; the page that calls it inherits those tags, so expiring a tag (lib/cache/tags.ts)
@@ -42,3 +43,7 @@ export const readSections = cached("sections", () => [cacheTags.sections], getSe
 export const readFeedStories = cached("feed", (_limit: number) => [cacheTags.feed], getFeedStories, []);
 export const readSitemapData = cached("sitemap", () => [cacheTags.sitemap], getSitemapData, { stories: [], roundups: [], sections: [], tags: [] });
 export const readSearch = cached("search", (_terms: string[], _page: number) => [cacheTags.search], searchStories, { items: [], page: 1, pageCount: 1, total: 0 });
+// A selection's voting page data (expired by its editors' changes) and its running totals (expired
+// by ballot arrival, at most every few seconds: lib/selection/totals-expiry.ts).
+export const readSelection = cached("selection", (slug: string) => [cacheTags.selection(slug)], getPublicSelection, null);
+export const readSelectionTotals = cached("selection-totals", (slug: string) => [cacheTags.selectionTotals(slug)], getPublicTotals, null);

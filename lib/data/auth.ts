@@ -66,7 +66,7 @@ async function recordSignIn(email: string, ip: string, userId: string | null, ok
       actorId: ok ? userId : null,
       actorLabel: email,
       action: ok ? "auth.login" : "auth.login_failed",
-      entityType: "User",
+      entityType: "user",
       entityId: userId,
       summary,
       ip,

@@ -4,6 +4,7 @@ import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { getDatabaseUrl } from "@/lib/env";
 import { rateLimited } from "@/lib/errors";
+import { BALLOT_ERROR_TEXT } from "@/lib/selection/ballot-errors";
 import { networkOf } from "@/lib/selection/network";
 
 // Ballot limits per client address and per network (/24, /48), counted in PostgreSQL by
@@ -34,7 +35,7 @@ export type BallotLimits = {
   count(address: string): Promise<BallotFlag[]>;
 };
 
-const TOO_MANY = "这个网络投票过于频繁，请稍后再试。";
+const TOO_MANY = BALLOT_ERROR_TEXT.rateLimited;
 
 function hashed(...parts: string[]): string {
   return crypto.createHash("sha256").update(parts.join("\u0000")).digest("hex");

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { ballotLimits, type BallotFlag, type BallotLimits } from "@/lib/data/ballot-limits";
 import type { PublicSelection } from "@/lib/data/public-selections";
 import { AppError, conflict, invalid, notFound } from "@/lib/errors";
+import { BALLOT_ERROR_TEXT, type BallotErrorKey } from "@/lib/selection/ballot-errors";
 import { readFormToken, readVoterCookie, receiptFor } from "@/lib/selection/tokens";
 import { windowState } from "@/lib/selection/window";
 
@@ -17,16 +18,16 @@ import { windowState } from "@/lib/selection/window";
 // database is away the insert fails and the reader is asked to try again (app/(site)/selections).
 
 export const BALLOT_MESSAGES = {
-  formExpired: "投票表单已失效或被改动，请刷新页面后重新投票。",
-  notOpen: "投票尚未开始，请在开始后再来。",
-  closed: "投票已经结束，感谢关注。",
+  ...BALLOT_ERROR_TEXT,
   tooMany: (max: number) => `最多只能选 ${max} 项，请减少后再提交。`,
-  duplicate: "同一个候选只能选一次。",
-  unknown: "所选的候选不在本次评选中，请刷新页面后重新选择。",
-  forgedCookie: "投票凭证无效（可能被改动过），请刷新页面后重新投票。",
-  alreadyVoted: "你已经在本次评选中投过票了，每位读者只能投一次。",
-  replayedKey: "这张投票表单已经提交过了，请刷新页面后再投。",
 } as const;
+
+/** The key of a refusal's message, for the voting page's address; "failed" for anything else. */
+export function ballotErrorKey(message: string): BallotErrorKey {
+  if (message.startsWith("最多只能选")) return "tooMany";
+  const found = (Object.keys(BALLOT_ERROR_TEXT) as BallotErrorKey[]).find((key) => BALLOT_ERROR_TEXT[key] === message);
+  return found ?? "failed";
+}
 
 export type BallotRequest = {
   slug: string;

@@ -97,13 +97,13 @@ async function createOne(tx: Prisma.TransactionClient, actor: Actor, roundup: Ou
     await tx.roundupItem.create({
       data: { roundupId: created.id, storyId: story.id, rank: item.rank, ...(item.votes === null ? {} : { metadata: { votes: item.votes } }) },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "story.create", entityType: "Story", entityId: story.id, summary: `导入草稿：${item.title.slice(0, 60)}` });
+    await recordAudit(tx, { actorId: actor.id, action: "story.create", entityType: "story", entityId: story.id, summary: `导入草稿：${item.title.slice(0, 60)}` });
     storyIds.push(story.id);
   }
   await recordAudit(tx, {
     actorId: actor.id,
     action: "roundup.import",
-    entityType: "Roundup",
+    entityType: "roundup",
     entityId: created.id,
     summary: `导入榜单草稿“${roundup.title}”，共 ${roundup.items.length} 条`,
   });

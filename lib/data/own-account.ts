@@ -15,7 +15,7 @@ export async function updateOwnName(caller: Actor | null, name: string): Promise
   const actor = requireSignedIn(caller);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { name } });
-    await recordAudit(tx, { actorId: actor.id, action: "user.profile_update", entityType: "User", entityId: actor.id, summary: `姓名从「${actor.name}」改为「${name}」` });
+    await recordAudit(tx, { actorId: actor.id, action: "user.profile_update", entityType: "user", entityId: actor.id, summary: `姓名从「${actor.name}」改为「${name}」` });
   });
 }
 
@@ -37,7 +37,7 @@ export async function changeOwnPassword(caller: Actor | null, currentPassword: s
   await db.$transaction(async (tx) => {
     await revokeOutstandingCredentials(tx, actor.id, { temporaryPassword: false });
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, { actorId: actor.id, action: "user.password_change", entityType: "User", entityId: actor.id, summary: "修改了自己的密码" });
+    await recordAudit(tx, { actorId: actor.id, action: "user.password_change", entityType: "user", entityId: actor.id, summary: "修改了自己的密码" });
   });
 }
 
@@ -52,7 +52,7 @@ export async function setPasswordAfterReset(caller: Actor | null, newPassword: s
   await db.$transaction(async (tx) => {
     await revokeOutstandingCredentials(tx, actor.id, { temporaryPassword: false });
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash, mustChangePassword: false } });
-    await recordAudit(tx, { actorId: actor.id, action: "user.password_change", entityType: "User", entityId: actor.id, summary: "首次登录后设置了新密码" });
+    await recordAudit(tx, { actorId: actor.id, action: "user.password_change", entityType: "user", entityId: actor.id, summary: "首次登录后设置了新密码" });
   });
 }
 
@@ -100,7 +100,7 @@ export async function acceptInvite(token: string, newPassword: string): Promise<
     if (!user || !user.active) throw notFound(INVALID_INVITE);
     await revokeOutstandingCredentials(tx, user.id, { temporaryPassword: false });
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, { actorId: user.id, actorLabel: invite.email, action: "user.invite_accept", entityType: "User", entityId: user.id, summary: "通过邀请链接设置了密码" });
+    await recordAudit(tx, { actorId: user.id, actorLabel: invite.email, action: "user.invite_accept", entityType: "user", entityId: user.id, summary: "通过邀请链接设置了密码" });
     return invite.email;
   });
 }

@@ -82,7 +82,7 @@ export async function confirmTwoFactorEnrolment(caller: Actor | null, code: stri
     if (enabled.count !== 1) throw conflict("两步验证已经开启。");
     await tx.recoveryCode.deleteMany({ where: { userId: actor.id } });
     await tx.recoveryCode.createMany({ data: codes.map((recovery) => ({ userId: actor.id, codeHash: hashRecoveryCode(recovery) ?? "" })) });
-    await recordAudit(tx, { actorId: actor.id, action: "user.two_factor_enable", entityType: "User", entityId: actor.id, summary: "开启了两步验证" });
+    await recordAudit(tx, { actorId: actor.id, action: "user.two_factor_enable", entityType: "user", entityId: actor.id, summary: "开启了两步验证" });
   });
   return codes;
 }
@@ -101,7 +101,7 @@ export async function resetTwoFactor(caller: Actor | null, userId: string): Prom
     await tx.user.update({ where: { id: userId }, data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null, sessionVersion: { increment: 1 } } });
     await tx.recoveryCode.deleteMany({ where: { userId } });
     await revokeOutstandingCredentials(tx, userId, { temporaryPassword: false });
-    await recordAudit(tx, { actorId: actor.id, action: "user.two_factor_reset", entityType: "User", entityId: userId, summary: `重置 ${target.email} 的两步验证` });
+    await recordAudit(tx, { actorId: actor.id, action: "user.two_factor_reset", entityType: "user", entityId: userId, summary: `重置 ${target.email} 的两步验证` });
     return { email: target.email };
   });
 }

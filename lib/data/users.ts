@@ -100,7 +100,7 @@ export async function createAccount(
       await recordAudit(tx, {
         actorId: actor.id,
         action: "user.create",
-        entityType: "User",
+        entityType: "user",
         entityId: created.id,
         summary: `创建账号 ${created.email}（${ROLE_LABELS[created.role]}，${input.method === "invite" ? "邀请链接" : "临时密码"}）`,
       });
@@ -140,7 +140,7 @@ export async function changeRole(caller: Actor | null, userId: string, role: Rol
     await recordAudit(tx, {
       actorId: actor.id,
       action: "user.role_change",
-      entityType: "User",
+      entityType: "user",
       entityId: userId,
       summary: `${target.email} 的角色从${ROLE_LABELS[target.role]}改为${ROLE_LABELS[role]}`,
     });
@@ -162,7 +162,7 @@ export async function setAccountActive(caller: Actor | null, userId: string, act
     await recordAudit(tx, {
       actorId: actor.id,
       action: active ? "user.reactivate" : "user.deactivate",
-      entityType: "User",
+      entityType: "user",
       entityId: userId,
       summary: `${active ? "重新启用" : "停用"}账号 ${target.email}`,
     });
@@ -184,7 +184,7 @@ export async function resetPassword(caller: Actor | null, userId: string): Promi
       data: { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } },
       select: accountSelect,
     });
-    await recordAudit(tx, { actorId: actor.id, action: "user.password_reset", entityType: "User", entityId: userId, summary: `重置 ${target.email} 的密码` });
+    await recordAudit(tx, { actorId: actor.id, action: "user.password_reset", entityType: "user", entityId: userId, summary: `重置 ${target.email} 的密码` });
     return updated;
   });
   return { user, temporaryPassword };

@@ -54,16 +54,6 @@ export const accountFilterSchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 
-export const auditFilterSchema = z.object({
-  q: optionalText,
-  action: optionalText,
-  entityType: optionalText,
-  from: z.iso.date().optional().catch(undefined),
-  to: z.iso.date().optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-});
-
 // Data functions take any subset of the filters; only the page number is always known.
 type Filter<T extends { page: number }> = { [K in Exclude<keyof T, "page">]?: T[K] } & { page: number };
 export type AccountFilter = Filter<z.infer<typeof accountFilterSchema>>;
-export type AuditFilter = Filter<z.infer<typeof auditFilterSchema>>;

@@ -114,3 +114,27 @@ describe("networkOf", () => {
     expect(networkOf("unknown")).toBe("other:unknown");
   });
 });
+
+describe("TotalsExpiry", () => {
+  it("expires a selection's totals at most once per interval, and always after the last ballot", async () => {
+    const { TotalsExpiry } = await import("@/lib/selection/totals-expiry");
+    let now = 0;
+    const expired: Array<[string, number]> = [];
+    const timers: Array<{ at: number; run: () => void }> = [];
+    const expiry = new TotalsExpiry((slug) => expired.push([slug, now]), 5000, () => now, (run, ms) => timers.push({ at: now + ms, run }));
+    expiry.noteBallot("a"); // at once
+    now = 1000;
+    expiry.noteBallot("a"); // trailing, at 5000
+    now = 2000;
+    expiry.noteBallot("a"); // already scheduled
+    expiry.noteBallot("b"); // another selection: at once
+    expect(expired).toEqual([["a", 0], ["b", 2000]]);
+    expect(timers.map((timer) => timer.at)).toEqual([5000]);
+    now = 5000;
+    timers.shift()?.run();
+    expect(expired).toEqual([["a", 0], ["b", 2000], ["a", 5000]]);
+    now = 9000;
+    expiry.noteBallot("a"); // within 5 s of the trailing expiry: scheduled for 10000
+    expect(timers.map((timer) => timer.at)).toEqual([10000]);
+  });
+});

@@ -165,4 +165,12 @@ export const ROUTE_ROWS: Record<string, RouteRow> = {
     reason:
       "the editor's image upload, a route only so XMLHttpRequest can report bytes sent: it calls the uploadMedia Server Action itself (the uploadMedia row above checks every cell), and proxy.ts refuses posts from other sites",
   },
+  "app/(site)/selections/[slug]/vote/route.ts POST": {
+    allow: EVERYONE,
+    reason: "a reader's ballot: open to everyone by design; one per signed voter cookie, a signed per-form idempotency key, per-address and per-network limits in PostgreSQL (tests/integration/selections.test.ts, e2e/selection.spec.ts)",
+  },
+  "app/(site)/selections/[slug]/jury/accept/route.ts POST": {
+    allow: EVERYONE,
+    reason: "an outside juror's single-use invite link: holding the unused, unrevoked, unexpired token is the authorization (tests/integration/selections.test.ts)",
+  },
 };

@@ -105,6 +105,14 @@ test.describe("editor: visual body editing", () => {
     await picker.getByRole("button", { name: "上传并插入图片" }).click();
     await expect(picker).toBeHidden();
     await expect(body.getByRole("img", { name: dropAlt })).toBeVisible();
+    // Its caption is corrected in place.
+    await body.getByRole("img", { name: dropAlt }).click();
+    await page.getByRole("button", { name: "编辑图片文字" }).click();
+    const imageText = page.getByRole("dialog", { name: "图片文字" });
+    await expect(imageText.getByLabel("图片说明和署名")).toHaveValue("雪场全景说明 本报记者 李雪 摄");
+    await imageText.getByLabel("图片说明和署名").fill("长白山雪场全景 本报记者 李雪 摄");
+    await imageText.getByRole("button", { name: "确定" }).click();
+    await expect(imageText).toBeHidden();
 
     // The lead photo, chosen by its thumbnail.
     await page.getByRole("button", { name: "选择题图" }).click();
@@ -117,7 +125,7 @@ test.describe("editor: visual body editing", () => {
 
     const markdown = await sourceOf(page);
     expect(markdown).toContain("## 雪季开板\n\n详见[省政府网站](https://www.jl.gov.cn/snow)。\n\n- 长白山\n- 查干湖\n\n> 要干就干好。");
-    expect(markdown).toMatch(new RegExp(`!\\[${dropAlt}\\]\\(/media/[^ )]+ "雪场全景说明 本报记者 李雪 摄"\\)`));
+    expect(markdown).toMatch(new RegExp(`!\\[${dropAlt}\\]\\(/media/[^ )]+ "长白山雪场全景 本报记者 李雪 摄"\\)`));
 
     await page.getByRole("button", { name: "保存", exact: true }).click();
     await expect(page.getByText("已保存为第 2 版。")).toBeVisible();
@@ -130,7 +138,7 @@ test.describe("editor: visual body editing", () => {
     expect(html).toContain('<a href="https://www.jl.gov.cn/snow">省政府网站</a>');
     expect(html).toMatch(/<ul>\s*<li>长白山<\/li>\s*<li>查干湖<\/li>\s*<\/ul>/);
     expect(html).toMatch(/<blockquote>\s*<p>要干就干好。<\/p>\s*<\/blockquote>/);
-    expect(html).toMatch(new RegExp(`<figure><img src="/media/[^"]+\\.webp" alt="${dropAlt}"><figcaption>雪场全景说明 本报记者 李雪 摄</figcaption></figure>`));
+    expect(html).toMatch(new RegExp(`<figure><img src="/media/[^"]+\\.webp" alt="${dropAlt}"><figcaption>长白山雪场全景 本报记者 李雪 摄</figcaption></figure>`));
     expect(html).toMatch(new RegExp(`<img[^>]+alt="${leadAlt}"`));
   });
 

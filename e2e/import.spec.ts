@@ -7,6 +7,11 @@ function uniqueTag(): string {
   return `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`.toUpperCase();
 }
 
+/** The run's tag inside a title made by uniqueDocument. */
+function tag(title: string): string {
+  return title.replace(/^2024年(\w+)市十大新闻$/, "$1");
+}
+
 function uniqueDocument(): { title: string; text: string } {
   const tag = uniqueTag();
   const title = `2024年${tag}市十大新闻`;
@@ -63,18 +68,34 @@ test.describe("document import", () => {
     await expect(item(page, 1, 3).getByLabel("标题")).toHaveValue(/^第3件大事/);
     await expect(list.getByLabel("年份")).toHaveValue("2024");
 
+    // Every imported story gets one section and its tags, chosen here.
+    await page.getByRole("combobox", { name: /^栏目/ }).selectOption({ label: "农业" });
+    await page.getByRole("textbox", { name: /^标签/ }).fill(`导入${tag(title)}`);
     await page.getByRole("button", { name: "创建草稿（1 个榜单，10 篇报道）" }).click();
     await expect(page.getByRole("heading", { name: "已创建草稿" })).toBeVisible();
-    await expect(page.getByRole("link", { name: title })).toHaveAttribute("href", /^\/editor\/roundups\/\w+$/);
+    const roundupLink = page.getByRole("link", { name: title });
+    await expect(roundupLink).toHaveAttribute("href", /^\/editor\/roundups\/\w+$/);
+    const roundupHref = (await roundupLink.getAttribute("href")) ?? "";
+    const storyLinks = page.getByRole("list", { name: `${title}的草稿报道` }).getByRole("link");
+    await expect(storyLinks).toHaveCount(10);
+    await expect(storyLinks.nth(2)).toHaveText(/^第3件大事/);
+    // A story link opens the draft, with its dek from the first sentence and the chosen section.
+    await storyLinks.nth(2).click();
+    await expect(page.getByRole("textbox", { name: /^导语/ })).toHaveValue("这是第3件大事的正文，记录了当年的经过。");
+    await expect(page.getByRole("combobox", { name: /^栏目/ })).toHaveValue(/\w+/);
 
-    // The same document again: the preview says so and creating is skipped unless a copy is asked for.
-    await page.getByRole("link", { name: "再导入一份文档" }).click();
+    // The same document again: the preview names the roundup it would repeat, with a link, and
+    // creating needs the explicit 仍然导入.
+    await page.goto("/editor/import");
     await preview(page, text);
-    await expect(page.getByText("这份文档已经导入过：")).toBeVisible();
-    const create = page.getByRole("button", { name: /创建草稿/ });
-    await expect(create).toBeDisabled();
-    await page.getByLabel("仍然导入副本（会再创建一套草稿）").check();
-    await expect(create).toBeEnabled();
+    const warning = page.getByRole("alert").filter({ hasText: "可能重复导入：" });
+    await expect(warning).toContainText("由同一份文档导入");
+    await expect(page.getByRole("button", { name: /^创建草稿/ })).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "仍然导入（再创建 1 个榜单，10 篇报道）" })).toBeEnabled();
+    await warning.getByRole("link", { name: title }).click();
+    await expect(page).toHaveURL(new RegExp(`${roundupHref}$`));
+    await expect(page.getByRole("heading", { level: 1, name: "编排榜单" })).toBeVisible();
+    await expect(page.getByLabel("榜单标题")).toHaveValue(title);
   });
 
   test("a document the parser can't split becomes a correct roundup in the outline editor", async ({ page }) => {

@@ -112,10 +112,21 @@ async function main(): Promise<number> {
     await migrateDatabase(database.url);
     process.env.DATABASE_URL = database.url;
     const actor = await resolveActor(database.url, values.as);
-    const { importRoundups } = await import("../lib/data/import");
+    const { importRoundups, DuplicateImportError } = await import("../lib/data/import");
     say(`正在以 ${actor.email} 的身份创建草稿…`, json);
-    const created = await importRoundups(actor, plan.outline, { fingerprint: plan.fingerprint, allowDuplicate: values["allow-duplicate"] });
     const site = process.env.SITE_URL?.trim() || `http://localhost:${process.env.PORT ?? 3000}`;
+    let created;
+    try {
+      created = await importRoundups(actor, plan.outline, { fingerprint: plan.fingerprint, allowDuplicate: values["allow-duplicate"] });
+    } catch (error) {
+      // Name what it would repeat, with the address to open it, before the refusal itself.
+      if (error instanceof DuplicateImportError) {
+        for (const duplicate of error.duplicates) {
+          process.stderr.write(`已有：“${duplicate.title}”（${duplicate.year}年，${duplicate.reason === "document" ? "同一份文档" : "同名同年"}）：${site}/editor/roundups/${duplicate.id}\n`);
+        }
+      }
+      throw error;
+    }
     for (const roundup of created) {
       say(`已创建草稿榜单“${roundup.title}”（${roundup.storyIds.length} 篇草稿）：${site}/editor/roundups/${roundup.id}`, json);
     }

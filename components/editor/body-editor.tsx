@@ -10,13 +10,14 @@ import { richExtensions } from "@/lib/editor/rich-schema";
 import { textStats } from "@/lib/editor/story-text";
 import { captionLine } from "@/lib/media/picker";
 import { EditorToolbar } from "./editor-toolbar";
+import { ImageTextDialog } from "./image-text-dialog";
 import { LinkDialog } from "./link-dialog";
 import { MarkdownField } from "./markdown-field";
 import { MediaPickerDialog, type PickedImage } from "./media-picker-dialog";
 
 type Props = { value: string; onChange: (value: string) => void; disabled: boolean; error?: string[] };
 
-type Dialog = { kind: "link"; href: string; needsText: boolean } | { kind: "image"; file: File | null; at: number | null } | null;
+type Dialog = { kind: "link"; href: string; needsText: boolean } | { kind: "image"; file: File | null; at: number | null } | { kind: "imageText" } | null;
 
 // The writer's choice of view (visual or Markdown source) is remembered on this device.
 const MODE_KEY = "roundup.editor.source";
@@ -152,6 +153,7 @@ export function BodyEditor({ value, onChange, disabled, error }: Props) {
         onToggleSource={toggleSource}
         onLink={() => openLink.current()}
         onImage={() => setDialog({ kind: "image", file: null, at: null })}
+        onImageText={() => setDialog({ kind: "imageText" })}
       />
       {source ? (
         <MarkdownField value={value} onChange={onChange} disabled={disabled} error={error} />
@@ -187,6 +189,17 @@ export function BodyEditor({ value, onChange, disabled, error }: Props) {
             if (dialog.needsText) chain.insertContent({ type: "text", text, marks: [{ type: "link", attrs: { href } }] }).run();
             else chain.extendMarkRange("link").setLink({ href }).run();
           }}
+        />
+      ) : null}
+      {dialog?.kind === "imageText" && editor ? (
+        <ImageTextDialog
+          alt={String(editor.getAttributes("image").alt ?? "")}
+          caption={String(editor.getAttributes("image").title ?? "")}
+          onClose={() => {
+            setDialog(null);
+            editor.commands.focus();
+          }}
+          onApply={({ alt, caption }) => editor.chain().focus().updateAttributes("image", { alt, title: caption || null }).run()}
         />
       ) : null}
       {dialog?.kind === "image" && editor ? (

@@ -11,6 +11,7 @@ const PATHS = {
   quote: "M5 17c0-5 1-8 5-10M14 17c0-5 1-8 5-10M5 17h4v-4H5zm9 0h4v-4h-4z",
   link: "M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1",
   image: "M4 5h16v14H4zM4 16l5-5 4 4 2-2 5 5M15.5 9.5h.01",
+  imageText: "M4 5h16v10H4zM4 13l4-4 3 3 2-2 3 3M6 19h12",
   rule: "M3 12h18M7 7h10M7 17h10",
   table: "M4 5h16v14H4zM4 10h16M4 15h16M10 5v14",
   rowAfter: "M4 4h16v8H4zM4 8h16M12 15v6M9 18h6",

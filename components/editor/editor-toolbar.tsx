@@ -11,6 +11,7 @@ type Props = {
   onToggleSource: () => void;
   onLink: () => void;
   onImage: () => void;
+  onImageText: () => void;
 };
 
 type Tool = { icon: IconName; label: string; keys?: string; active?: boolean; run: () => void; enabled?: boolean };
@@ -26,7 +27,7 @@ function useShortcutLabel(): (keys: string) => string {
 // The formatting toolbar. Buttons say what they do in Chinese (aria-label and tooltip, with the
 // shortcut), show whether the format is on at the cursor (aria-pressed), and wrap onto more lines
 // on a narrow phone screen instead of overflowing.
-export function EditorToolbar({ editor, source, disabled, onToggleSource, onLink, onImage }: Props) {
+export function EditorToolbar({ editor, source, disabled, onToggleSource, onLink, onImage, onImageText }: Props) {
   const shortcut = useShortcutLabel();
   const state = useEditorState({
     editor,
@@ -42,6 +43,7 @@ export function EditorToolbar({ editor, source, disabled, onToggleSource, onLink
             quote: current.isActive("blockquote"),
             link: current.isActive("link"),
             table: current.isActive("table"),
+            image: current.isActive("image"),
             undo: current.can().undo(),
             redo: current.can().redo(),
           }
@@ -66,6 +68,8 @@ export function EditorToolbar({ editor, source, disabled, onToggleSource, onLink
     { icon: "quote", label: "引用", keys: "Mod+Shift+B", active: state?.quote, run: () => chain()?.toggleBlockquote().run() },
     { icon: "link", label: "链接", keys: "Mod+K", active: state?.link, run: onLink },
     { icon: "image", label: "插入图片", run: onImage },
+    // Shown while an image is selected.
+    ...(state?.image ? [{ icon: "imageText", label: "编辑图片文字", run: onImageText } satisfies Tool] : []),
     { icon: "rule", label: "分隔线", run: () => chain()?.setHorizontalRule().run() },
     { icon: "table", label: "插入表格", run: () => chain()?.insertTable({ rows: 3, cols: 2, withHeaderRow: true }).run() },
     ...(state?.table ? tableTools : []),

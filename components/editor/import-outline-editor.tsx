@@ -8,24 +8,28 @@ import { applyItemCommand, ITEM_COMMAND_DONE, ITEM_COMMAND_NOTHING, type ItemCom
 import { joinWithPreviousList, listCaptionToItem, placeParagraph, type ParagraphTarget } from "@/lib/import/outline-edit";
 import { editList, fromEditLists, keyMaker, renumber, toEditLists, type EditList } from "@/lib/import/outline-model";
 import { outlineIssuePlace } from "@/lib/validation/import-outline";
+import { ImportDuplicates } from "./import-duplicates";
 import { LeadCaptionMover } from "./import-outline-lead-caption";
 import { OutlineItem } from "./import-outline-item";
 import { OutlineParagraphs } from "./import-outline-paragraphs";
 import "./import-outline.css";
 
-type Props = { preview: ImportPreview };
+type Props = { preview: ImportPreview; sections: { id: string; name: string }[] };
 
-export function ImportOutlineEditor({ preview }: Props) {
+export function ImportOutlineEditor({ preview, sections }: Props) {
   const makeKey = useMemo(() => keyMaker(), []);
   const [lists, setLists] = useState<EditList[]>(() => toEditLists(preview.roundups, makeKey));
   const [status, setStatus] = useState("");
-  const [allowDuplicate, setAllowDuplicate] = useState(false);
+  const [sectionId, setSectionId] = useState("");
+  const [tags, setTags] = useState("");
   const [created, createAction, createPending] = useActionState<ActionResult<ImportCreated>, FormData>(createImportDrafts, { ok: false });
   const [, startTransition] = useTransition();
 
   const itemCount = lists.reduce((sum, list) => sum + list.items.length, 0);
   const unplaced = lists.reduce((sum, list) => sum + list.unassigned.length, 0);
-  const blockedAsDuplicate = preview.previousImports.length > 0 && !allowDuplicate;
+  // What this import would repeat: found at preview, or by the server when creating (the title or
+  // year may have been changed in the outline since).
+  const duplicates = (!created.ok && created.data?.duplicates) || preview.duplicates;
 
   function apply(next: EditList[] | null, done: string, nothing: string) {
     if (next) setLists(next);
@@ -44,7 +48,8 @@ export function ImportOutlineEditor({ preview }: Props) {
 
   function onCreate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const formData = new FormData(event.currentTarget);
+    // The submitter says whether this is 仍然导入 (allowDuplicate=on) or the ordinary create.
+    const formData = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
     startTransition(() => createAction(formData));
   }
 
@@ -55,7 +60,14 @@ export function ImportOutlineEditor({ preview }: Props) {
         <ul>
           {created.data.roundups.map((roundup) => (
             <li key={roundup.id}>
-              <Link href={`/editor/roundups/${roundup.id}`}>{roundup.title}</Link>：草稿榜单，含 {roundup.stories} 篇草稿报道
+              <Link href={`/editor/roundups/${roundup.id}`}>{roundup.title}</Link>：草稿榜单，含 {roundup.stories.length} 篇草稿报道
+              <ol aria-label={`${roundup.title}的草稿报道`}>
+                {roundup.stories.map((story) => (
+                  <li key={story.id} value={story.rank}>
+                    <Link href={`/editor/stories/${story.id}`}>{story.title}</Link>
+                  </li>
+                ))}
+              </ol>
             </li>
           ))}
         </ul>
@@ -158,17 +170,43 @@ export function ImportOutlineEditor({ preview }: Props) {
         );
       })}
 
-      <form className="form form-wide" onSubmit={onCreate} aria-describedby={!created.ok && created.message ? "create-error" : undefined}>
+      <form className="form form-wide" onSubmit={onCreate} aria-describedby={!created.ok && created.message && !created.data?.duplicates ? "create-error" : undefined}>
         <input type="hidden" name="outline" value={JSON.stringify({ roundups: fromEditLists(lists) })} />
         {/* The document's text, for the duplicate check's fingerprint only. */}
         <textarea name="text" value={preview.text} readOnly hidden />
-        {preview.previousImports.length > 0 ? (
-          <label className="checkbox">
-            <input type="checkbox" name="allowDuplicate" checked={allowDuplicate} onChange={(event) => setAllowDuplicate(event.target.checked)} />
-            仍然导入副本（会再创建一套草稿）
+        <fieldset className="outline-fields">
+          <legend>导入的报道统一设置（可不选）</legend>
+          <label>
+            栏目
+            <select name="sectionId" value={sectionId} onChange={(event) => setSectionId(event.target.value)} aria-describedby={created.fieldErrors?.sectionId ? "import-section-error" : undefined}>
+              <option value="">（无栏目）</option>
+              {sections.map((section) => (
+                <option key={section.id} value={section.id}>
+                  {section.name}
+                </option>
+              ))}
+            </select>
+            {created.fieldErrors?.sectionId ? (
+              <span id="import-section-error" className="field-error">
+                {created.fieldErrors.sectionId.join(" ")}
+              </span>
+            ) : null}
           </label>
-        ) : null}
-        {!created.ok && created.message ? (
+          <label>
+            标签
+            <input name="tags" value={tags} onChange={(event) => setTags(event.target.value)} aria-describedby={created.fieldErrors?.tags ? "import-tags-hint import-tags-error" : "import-tags-hint"} />
+            <span id="import-tags-hint" className="muted">
+              用逗号或顿号分隔，最多 10 个；每篇报道的导语取自其正文第一句。
+            </span>
+            {created.fieldErrors?.tags ? (
+              <span id="import-tags-error" className="field-error">
+                {created.fieldErrors.tags.join(" ")}
+              </span>
+            ) : null}
+          </label>
+        </fieldset>
+        {!created.ok && created.data?.duplicates ? <ImportDuplicates duplicates={created.data.duplicates} /> : null}
+        {!created.ok && created.message && !created.data?.duplicates ? (
           <div id="create-error" className="form-error" role="alert">
             <p className="outline-message">{created.message}</p>
             {problems.length > 0 ? (
@@ -182,10 +220,18 @@ export function ImportOutlineEditor({ preview }: Props) {
         ) : null}
         {unplaced > 0 ? <p className="muted">还有 {unplaced} 段文字未归入任何条目：创建前请把它们放好或删除。</p> : null}
         <div>
-          <button className="button" type="submit" disabled={createPending || blockedAsDuplicate}>
-            {createPending ? "正在创建…" : `创建草稿（${lists.length} 个榜单，${itemCount} 篇报道）`}
-          </button>
-          {blockedAsDuplicate ? <span className="muted"> 已跳过：这份文档导入过。</span> : null}
+          {duplicates.length > 0 ? (
+            <>
+            <button className="button" type="submit" name="allowDuplicate" value="on" disabled={createPending}>
+              {createPending ? "正在创建…" : `仍然导入（再创建 ${lists.length} 个榜单，${itemCount} 篇报道）`}
+            </button>
+            <span className="muted"> 可能重复导入：见上面列出的榜单。</span>
+            </>
+          ) : (
+            <button className="button" type="submit" disabled={createPending}>
+              {createPending ? "正在创建…" : `创建草稿（${lists.length} 个榜单，${itemCount} 篇报道）`}
+            </button>
+          )}
         </div>
         {createPending ? (
           <p role="status" className="progress-line">

@@ -1,5 +1,5 @@
 import type { ImportPreview } from "@/lib/actions/import";
-import { formatDateTime } from "@/lib/format";
+import { ImportDuplicates } from "./import-duplicates";
 
 const ENCODING_LABELS: Record<ImportPreview["encoding"], string> = {
   "utf-8": "UTF-8",
@@ -17,19 +17,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         预览：{preview.roundups.length} 个榜单，共 {total} 条
       </h2>
       <p className="muted">文件编码：{ENCODING_LABELS[preview.encoding]}</p>
-      {preview.previousImports.length > 0 ? (
-        <div className="notice notice-warning" role="status">
-          <strong>这份文档已经导入过：</strong>
-          <ul>
-            {preview.previousImports.map((p) => (
-              <li key={p.createdAt}>
-                “{p.title}”，导入于 {formatDateTime(p.createdAt)}
-              </li>
-            ))}
-          </ul>
-          默认跳过，不会重复创建；确需再导入一份副本，请在下方勾选“仍然导入副本”。
-        </div>
-      ) : null}
+      {preview.duplicates.length > 0 ? <ImportDuplicates duplicates={preview.duplicates} /> : null}
       {preview.warnings.length > 0 ? (
         <div className="notice" role="status">
           <strong>请核对以下 {preview.warnings.length} 处提示：</strong>

@@ -8,7 +8,8 @@ import { ImportPreviewView } from "./import-preview";
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
-export function ImportWizard() {
+/** Sections for the picker that applies one section to every imported story. */
+export function ImportWizard({ sections }: { sections: { id: string; name: string }[] }) {
   const [preview, previewAction, previewPending] = useActionState<ActionResult<ImportPreview>, FormData>(previewImport, { ok: false });
   const [, startTransition] = useTransition();
   const [text, setText] = useState("");
@@ -75,7 +76,7 @@ export function ImportWizard() {
         <>
           <ImportPreviewView preview={previewData} />
           {/* Each new preview starts a fresh outline. */}
-          <ImportOutlineEditor key={previewData.previewId} preview={previewData} />
+          <ImportOutlineEditor key={previewData.previewId} preview={previewData} sections={sections} />
         </>
       ) : null}
     </>

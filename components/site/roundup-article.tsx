@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LeadFigure } from "@/components/site/lead-figure";
 import { RankedList } from "@/components/site/ranked-list";
 import type { RoundupView } from "@/lib/data/public";
 import { selectedBy } from "@/lib/format";
@@ -15,6 +16,7 @@ export function RoundupArticle({ roundup }: { roundup: RoundupView }) {
         <h1>{roundup.title}</h1>
         {roundup.intro ? <p className="muted">{roundup.intro}</p> : null}
       </div>
+      {roundup.lead ? <LeadFigure media={roundup.lead} /> : null}
       {roundup.items.every((item) => item.withdrawn) ? <p className="muted">这个榜单还没有已发布的报道。</p> : <RankedList items={roundup.items} ordering={roundup.ordering} headingLevel={2} />}
       {roundup.outro ? <p className="muted roundup-outro">{roundup.outro}</p> : null}
     </article>

@@ -2,7 +2,7 @@
 
 import { randomUUID } from "node:crypto";
 import { defineAction } from "@/lib/actions/safe-action";
-import { findPreviousImports, importRoundups } from "@/lib/data/import";
+import { DuplicateImportError, findDuplicateImports, importRoundups, type DuplicateImport } from "@/lib/data/import";
 import { decodeDocumentWithEncoding, type DocumentEncoding } from "@/lib/import/decode";
 import { documentFingerprint, readDocumentOutline, toImportJson, type ImportJsonRoundup } from "@/lib/import/parse";
 import { importCreateFields, importCreateSchema, importFormFields, importSourceSchema, type ImportSource } from "@/lib/validation/import";
@@ -17,10 +17,21 @@ export type ImportPreview = {
   /** The parser's reading, which the preview's outline editor starts from. */
   roundups: ImportJsonRoundup[];
   warnings: string[];
-  previousImports: { title: string; createdAt: string }[];
+  /** Roundups this document would repeat (same document, or same title and year). */
+  duplicates: DuplicateView[];
 };
 
-export type ImportCreated = { roundups: { id: string; title: string; stories: number }[] };
+export type DuplicateView = { id: string; title: string; year: number; createdAt: string; reason: DuplicateImport["reason"] };
+
+export type ImportCreated = {
+  roundups: { id: string; title: string; stories: { id: string; title: string; rank: number }[] }[];
+  /** Set on a refusal: the roundups the import would repeat. */
+  duplicates?: DuplicateView[];
+};
+
+function duplicateViews(duplicates: DuplicateImport[]): DuplicateView[] {
+  return duplicates.map((d) => ({ id: d.id, title: d.title, year: d.year, createdAt: d.createdAt.toISOString(), reason: d.reason }));
+}
 
 /** An uploaded file wins over pasted text; its bytes are decoded here (UTF-8, or GBK/GB18030 converted). */
 async function decode({ file, text }: ImportSource) {
@@ -40,7 +51,7 @@ export const previewImport = defineAction<typeof importSourceSchema, ImportPrevi
   handler: async (source, { actor }) => {
     const decoded = await decode(source);
     const doc = toImportJson(readDocumentOutline(decoded.text));
-    const previous = await findPreviousImports(actor, documentFingerprint(decoded.text));
+    const duplicates = await findDuplicateImports(actor, documentFingerprint(decoded.text), doc.roundups);
     return {
       ok: true,
       data: {
@@ -49,7 +60,7 @@ export const previewImport = defineAction<typeof importSourceSchema, ImportPrevi
         encoding: decoded.encoding,
         roundups: doc.roundups,
         warnings: doc.warnings,
-        previousImports: previous.map((p) => ({ title: p.title, createdAt: p.createdAt.toISOString() })),
+        duplicates: duplicateViews(duplicates),
       },
     };
   },
@@ -66,12 +77,20 @@ export const createImportDrafts = defineAction<typeof importCreateSchema, Import
   schema: importCreateSchema,
   input: importCreateFields,
   invalidMessage: "还不能创建：请改正下面列出的问题。",
-  handler: async ({ outline, text, allowDuplicate }, { actor }) => {
-    const created = await importRoundups(actor, outline, {
-      fingerprint: documentFingerprint(text || JSON.stringify(outline.roundups)),
-      allowDuplicate,
-    });
-    // Drafts appear on no public page, so no cached page needs expiring.
-    return { ok: true, data: { roundups: created.map((r) => ({ id: r.id, title: r.title, stories: r.storyIds.length })) } };
+  handler: async ({ outline, text, allowDuplicate, sectionId, tags }, { actor }) => {
+    try {
+      const created = await importRoundups(actor, outline, {
+        fingerprint: documentFingerprint(text || JSON.stringify(outline.roundups)),
+        allowDuplicate,
+        sectionId: sectionId ?? "",
+        tags: tags.join(","),
+      });
+      // Drafts appear on no public page, so no cached page needs expiring.
+      return { ok: true, data: { roundups: created.map((r) => ({ id: r.id, title: r.title, stories: r.stories })) } };
+    } catch (error) {
+      // The form shows the roundups it would repeat, with links, and offers 仍然导入.
+      if (error instanceof DuplicateImportError) return { ok: false, code: "CONFLICT", message: error.message, data: { roundups: [], duplicates: duplicateViews(error.duplicates) } };
+      throw error;
+    }
   },
 });

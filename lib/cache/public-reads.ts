@@ -5,7 +5,7 @@ import { isBuildPhase } from "@/lib/env";
 import { getHomeRoundup, getLatestStories, getPinnedStories, getPublishedRoundup, getRoundupArchive } from "@/lib/data/public";
 import { getFeedStories, getSectionListing, getSections, getSitemapData, getTagListing } from "@/lib/data/public-lists";
 import { getPublishedStory, getRelatedStories, getRoundupNeighbours } from "@/lib/data/public-stories";
-import { searchStories } from "@/lib/data/search";
+import { NO_SEARCH_RESULTS, searchStories } from "@/lib/data/search";
 import { getPublicSelection, getPublicTotals } from "@/lib/data/public-selections";
 
 // The public pages read through these cached, tagged wrappers. Each read carries the tags of the
@@ -50,7 +50,7 @@ export const readTagListing = cached("tag", (slug: string, _page: number) => [ca
 export const readSections = cached("sections", () => [cacheTags.sections], getSections, []);
 export const readFeedStories = cached("feed", (_limit: number) => [cacheTags.feed], getFeedStories, []);
 export const readSitemapData = cached("sitemap", () => [cacheTags.sitemap], getSitemapData, { stories: [], roundups: [], sections: [], tags: [] });
-export const readSearch = cached("search", (_terms: string[], _page: number) => [cacheTags.search], searchStories, { items: [], page: 1, pageCount: 1, total: 0 });
+export const readSearch = cached("search", (_terms: string[], _page: number) => [cacheTags.search], searchStories, NO_SEARCH_RESULTS);
 // A selection's voting page data (expired by its editors' changes) and its running totals (expired
 // by ballot arrival, at most every few seconds: lib/selection/totals-expiry.ts).
 export const readSelection = cached("selection", (slug: string) => [cacheTags.selection(slug)], getPublicSelection, null);

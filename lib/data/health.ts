@@ -19,8 +19,3 @@ export async function checkDatabase(): Promise<boolean> {
     clearTimeout(timer);
   }
 }
-
-/** Throws the database's own error when it can't be reached (mapped to UNAVAILABLE by lib/errors.ts). */
-export async function assertDatabaseReachable(): Promise<void> {
-  await db.$queryRaw`select 1`;
-}

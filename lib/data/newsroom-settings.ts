@@ -16,11 +16,17 @@ async function readSettings(): Promise<NewsroomSettings> {
   return { journalistsSeeAllStories: row?.journalistsSeeAllStories ?? false };
 }
 
+/** The one author whose stories this person may read (their own id), or null for every story. */
+export async function storyReadAuthor(actor: Actor): Promise<string | null> {
+  const actorId = actor.id; // hasRole narrows `actor` to never in the journalist branch
+  if (hasRole(actor, "EDITOR")) return null;
+  return (await readSettings()).journalistsSeeAllStories ? null : actorId;
+}
+
 /** A where-clause limiting staff story reads to what this person may see. */
 export async function storyReadScope(actor: Actor): Promise<Prisma.StoryWhereInput> {
-  const actorId = actor.id; // hasRole narrows `actor` to never in the journalist branch
-  if (hasRole(actor, "EDITOR")) return {};
-  return (await readSettings()).journalistsSeeAllStories ? {} : { authorId: actorId };
+  const author = await storyReadAuthor(actor);
+  return author ? { authorId: author } : {};
 }
 
 /** Whether this person may open this story in the editor, its preview and its history. */

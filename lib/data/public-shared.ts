@@ -40,6 +40,24 @@ export type StoryArticleView = {
   shareUrl: string | null;
 };
 
+/** A roundup's lead photo as readers get it: only with an image file; alt, caption and credit are the roundup's own. */
+export type RoundupLeadView = MediaView;
+
+export const roundupLeadSelect = {
+  leadAlt: true,
+  leadCaption: true,
+  leadCredit: true,
+  leadMedia: { select: { alt: true, storageKey: true } },
+} as const satisfies Prisma.RoundupSelect;
+
+type RoundupLeadRow = { leadAlt: string; leadCaption: string; leadCredit: string; leadMedia: { alt: string; storageKey: string | null } | null };
+
+/** Null without an image file, so a caption from an import is never shown on its own. */
+export function toRoundupLead(row: RoundupLeadRow): RoundupLeadView | null {
+  if (!row.leadMedia?.storageKey) return null;
+  return { storageKey: row.leadMedia.storageKey, alt: row.leadAlt || row.leadMedia.alt, caption: row.leadCaption, credit: row.leadCredit };
+}
+
 export type Page<T> = { items: T[]; page: number; pageCount: number; total: number };
 
 export const PAGE_SIZE = 10;

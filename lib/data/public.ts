@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { publishedRoundupWhere, publishedStoryWhere } from "@/lib/data/visibility";
-import { summarySelect, toSummary, type StorySummary } from "@/lib/data/public-shared";
+import { roundupLeadSelect, summarySelect, toRoundupLead, toSummary, type RoundupLeadView, type StorySummary } from "@/lib/data/public-shared";
 import { isLive } from "@/lib/editor/workflow";
 
 // Public reads of roundups and the home page: no session needed, and nothing unpublished ever leaves
@@ -47,6 +47,8 @@ export type RoundupView = {
   ordering: "RANK" | "DATE";
   publishedAt: string;
   updatedAt: string;
+  /** The lead photo with its caption and credit; null without an image file. */
+  lead: RoundupLeadView | null;
   items: RankedSlot[];
 };
 
@@ -66,6 +68,7 @@ async function loadRoundup(where: { slug?: string; id?: string }): Promise<Round
       publishedAt: true,
       updatedAt: true,
       showSelectionScores: true,
+      ...roundupLeadSelect,
       items: {
         orderBy: { rank: "asc" },
         select: { rank: true, metadata: true, story: { select: { ...summarySelect, status: true } } },
@@ -73,9 +76,10 @@ async function loadRoundup(where: { slug?: string; id?: string }): Promise<Round
     },
   });
   if (!roundup) return null;
-  const { showSelectionScores, ...view } = roundup;
+  const { showSelectionScores, leadAlt, leadCaption, leadCredit, leadMedia, ...view } = roundup;
   return {
     ...view,
+    lead: toRoundupLead({ leadAlt, leadCaption, leadCredit, leadMedia }),
     publishedAt: (roundup.publishedAt ?? new Date(0)).toISOString(),
     updatedAt: roundup.updatedAt.toISOString(),
     items: roundup.items.map(({ rank, story, metadata }): RankedSlot => {

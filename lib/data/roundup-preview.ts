@@ -3,7 +3,7 @@ import { requireEditor } from "@/lib/auth/guards";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import type { RoundupView } from "@/lib/data/public";
-import { summarySelect, toSummary } from "@/lib/data/public-shared";
+import { roundupLeadSelect, summarySelect, toRoundupLead, toSummary } from "@/lib/data/public-shared";
 import { isLive } from "@/lib/editor/workflow";
 
 export type RoundupPreview = { view: RoundupView; id: string; published: boolean; unpublishedTitles: string[] };
@@ -29,11 +29,12 @@ export async function getRoundupPreview(actor: Actor | null, id: string): Promis
       status: true,
       publishedAt: true,
       updatedAt: true,
+      ...roundupLeadSelect,
       items: { orderBy: { rank: "asc" }, select: { rank: true, story: { select: { ...summarySelect, id: true, status: true } } } },
     },
   });
   if (!roundup) return null;
-  const { items, status, id: roundupId, ...fields } = roundup;
+  const { items, status, id: roundupId, leadAlt, leadCaption, leadCredit, leadMedia, ...fields } = roundup;
   return {
     id: roundupId,
     published: status === "PUBLISHED",
@@ -42,6 +43,7 @@ export async function getRoundupPreview(actor: Actor | null, id: string): Promis
       ...fields,
       publishedAt: (fields.publishedAt ?? now).toISOString(),
       updatedAt: fields.updatedAt.toISOString(),
+      lead: toRoundupLead({ leadAlt, leadCaption, leadCredit, leadMedia }),
       items: items.map(({ rank, story }) => ({ ...toSummary({ ...story, publishedAt: story.publishedAt ?? now }), rank, withdrawn: false, href: `/editor/stories/${story.id}/preview` })),
     },
   };

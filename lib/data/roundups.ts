@@ -19,9 +19,10 @@ import { slugify } from "@/lib/slug";
 
 type Tx = Prisma.TransactionClient;
 
-export type RoundupInput = { title: string; year: number; publisher: string; intro: string; outro?: string };
+export type RoundupLead = { leadMediaId: string | null; leadAlt: string; leadCaption: string; leadCredit: string };
+export type RoundupInput = { title: string; year: number; publisher: string; intro: string; outro?: string } & Partial<RoundupLead>;
 export type ComposerItem = { id: string; rank: number; storyId: string; title: string; slug: string; status: StoryStatus };
-export type ComposerRoundup = RoundupInput & { id: string; slug: string; status: RoundupStatus; version: number; showSelectionScores: boolean; items: ComposerItem[] };
+export type ComposerRoundup = RoundupInput & RoundupLead & { id: string; slug: string; status: RoundupStatus; version: number; showSelectionScores: boolean; items: ComposerItem[] };
 /** What a change touched, for the cache tags of the public pages. */
 export type RoundupChange = { slug: string; published: boolean; storySlugs: string[]; publishedStories: StoryCacheRef[] };
 
@@ -48,6 +49,10 @@ export async function getRoundupForEdit(actor: Actor | null, id: string, now: Da
     publisher: roundup.publisher,
     intro: roundup.intro,
     outro: roundup.outro,
+    leadMediaId: roundup.leadMediaId,
+    leadAlt: roundup.leadAlt,
+    leadCaption: roundup.leadCaption,
+    leadCredit: roundup.leadCredit,
     status: roundup.status,
     version: roundup.version,
     showSelectionScores: roundup.showSelectionScores,
@@ -83,10 +88,19 @@ async function uniqueRoundupSlug(tx: Tx, title: string, year: number): Promise<s
   }
 }
 
+/** The lead photo must be an image of the media library with a file: a caption-only row has nothing to show. */
+async function checkLeadMedia(tx: Tx, input: RoundupInput): Promise<void> {
+  if (!input.leadMediaId) return;
+  const media = await tx.media.findUnique({ where: { id: input.leadMediaId }, select: { storageKey: true } });
+  if (!media) throw invalid("所选题图不存在，可能已被删除，请重新选择。", { field: "leadMediaId" });
+  if (!media.storageKey) throw invalid("所选题图没有图片文件，请选择媒体库里上传过的图片。", { field: "leadMediaId" });
+}
+
 export async function createRoundup(actor: Actor | null, input: RoundupInput): Promise<{ id: string }> {
   const editor = requireEditor(actor);
   return retryOnUniqueViolation(() =>
     db.$transaction(async (tx) => {
+      await checkLeadMedia(tx, input);
       const slug = await uniqueRoundupSlug(tx, input.title, input.year);
       const roundup = await tx.roundup.create({ data: { ...input, slug, createdById: editor.id }, select: { id: true } });
       await recordAudit(tx, { actorId: editor.id, action: "roundup.create", entityType: "roundup", entityId: roundup.id, summary: `新建榜单《${input.title}》` });
@@ -124,6 +138,7 @@ export async function updateRoundup(actor: Actor | null, id: string, input: Roun
   const editor = requireEditor(actor);
   return db.$transaction(async (tx) => {
     const roundup = await lockRoundup(tx, id);
+    await checkLeadMedia(tx, input);
     await tx.roundup.update({ where: { id }, data: input });
     await recordAudit(tx, { actorId: editor.id, action: "roundup.update", entityType: "roundup", entityId: id, summary: `修改榜单《${input.title}》` });
     return announced(tx, await changeOf(tx, roundup));

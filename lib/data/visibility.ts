@@ -25,3 +25,10 @@ export function publishedRoundupWhere(now: Date = new Date()): Prisma.RoundupWhe
 export function publishedStorySql(now: Date = new Date()): Prisma.Sql {
   return Prisma.sql`s.status IN ('PUBLISHED', 'SCHEDULED') AND s."publishedAt" <= ${now}`;
 }
+
+/** storyStatusWhere for raw SQL over "Story" aliased as s (the editor dashboard's single query). */
+export function storyStatusSql(status: StoryStatus, now: Date = new Date()): Prisma.Sql {
+  if (status === "PUBLISHED") return Prisma.sql`(s.status = 'PUBLISHED' OR (s.status = 'SCHEDULED' AND s."publishedAt" <= ${now}))`;
+  if (status === "SCHEDULED") return Prisma.sql`(s.status = 'SCHEDULED' AND (s."publishedAt" > ${now} OR s."publishedAt" IS NULL))`;
+  return Prisma.sql`s.status = ${status}::"StoryStatus"`;
+}

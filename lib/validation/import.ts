@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_DOCUMENT_BYTES } from "@/lib/import/decode";
 import { importOutlineSchema } from "@/lib/validation/import-outline";
+import { storyInputSchema } from "@/lib/validation/story";
 
 const MAX_MB = MAX_DOCUMENT_BYTES / 1024 / 1024;
 
@@ -34,11 +35,19 @@ export function importFormFields(formData: FormData) {
 
 export type ImportSource = z.output<typeof importSourceSchema>;
 
+/** What the wizard applies to every imported story: a section and tags (the story editor's rules). */
+export const importChoicesSchema = z.object({
+  sectionId: storyInputSchema.shape.sectionId,
+  tags: storyInputSchema.shape.tags,
+});
+
+export type ImportChoices = z.output<typeof importChoicesSchema>;
+
 /**
  * Creating the drafts: the outline as the editor corrected it (JSON), the document's text (for the
  * duplicate check's fingerprint only), and whether a repeat import is intended.
  */
-export const importCreateSchema = z.object({
+export const importCreateSchema = importChoicesSchema.extend({
   outline: z
     .string({ error: "缺少要导入的榜单内容，请重新解析预览。" })
     .max(MAX_DOCUMENT_BYTES * 4, "榜单内容过长。")
@@ -63,5 +72,7 @@ export function importCreateFields(formData: FormData) {
     outline: formData.get("outline") ?? undefined,
     text: formData.get("text") ?? undefined,
     allowDuplicate: formData.get("allowDuplicate") ?? undefined,
+    sectionId: formData.get("sectionId") ?? undefined,
+    tags: formData.get("tags") ?? undefined,
   };
 }

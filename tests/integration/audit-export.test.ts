@@ -8,7 +8,9 @@ import { actorFor, type Cell } from "./support/matrix-context";
 // same way (token claims in, the real account check against the database), and the handler is
 // called with a Request as Next would.
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; role: string; sv: number } } }));
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: async () => session.current }));
+vi.mock("@/lib/auth/session-token", () => ({
+  readSessionClaims: async () => session.current && { id: session.current.user.id, role: session.current.user.role, sessionVersion: session.current.user.sv },
+}));
 vi.mock("next/headers", () => ({ headers: async () => new Headers(), cookies: async () => ({ get: () => undefined }) }));
 
 async function signInAs(cell: Cell): Promise<string | null> {

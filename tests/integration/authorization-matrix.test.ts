@@ -10,7 +10,9 @@ import { CELLS, actorFor, cellContext, type Cell, type MatrixUser } from "./supp
 // and the real findSessionUser still checks the account against the database, so deactivation and
 // session versions behave as in production. Cache expiry needs a request too, so it is a no-op here.
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; role: string; sv: number } } }));
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: async () => session.current }));
+vi.mock("@/lib/auth/session-token", () => ({
+  readSessionClaims: async () => session.current && { id: session.current.user.id, role: session.current.user.role, sessionVersion: session.current.user.sv },
+}));
 vi.mock("next/cache", () => ({ updateTag: () => undefined, revalidateTag: () => undefined, revalidatePath: () => undefined, refresh: () => undefined }));
 // Request headers and cookies: an ordinary browser request with no proxy in front.
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "10.77.0.1" }), cookies: async () => ({ get: () => undefined }) }));

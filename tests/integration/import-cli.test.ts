@@ -63,6 +63,28 @@ describe("npm run import (the CLI)", () => {
     expect(await fresh.db.roundup.count()).toBe(1);
   }, CLI_TIMEOUT);
 
+  it("refuses an outline whose list repeats an existing roundup's title and year, naming it, unless --allow-duplicate", async () => {
+    // The seed's outline without its fingerprint: another "document", the same list (imported above).
+    const exported = runImport([SEED, "--dry-run", "--json"], { DATABASE_URL: fresh.url });
+    const { fingerprint: _fingerprint, ...outline } = JSON.parse(exported.stdout) as { fingerprint: string };
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "roundup-duplicate-"));
+    const outlinePath = path.join(dir, "outline.json");
+    fs.writeFileSync(outlinePath, JSON.stringify(outline));
+    const existing = await fresh.db.roundup.findFirstOrThrow({ where: { title: "2023年吉林十大新闻" }, select: { id: true } });
+
+    const refused = runImport(["--outline", outlinePath, "--as", editorEmail], { DATABASE_URL: fresh.url, SITE_URL: "https://news.example.com" });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain("已有同名同年的榜单（“2023年吉林十大新闻”（2023年））");
+    expect(refused.stderr).toContain(`https://news.example.com/editor/roundups/${existing.id}`);
+    expect(refused.stderr).toContain("--allow-duplicate");
+    expect(await fresh.db.roundup.count({ where: { title: "2023年吉林十大新闻" } })).toBe(1);
+
+    const copied = runImport(["--outline", outlinePath, "--as", editorEmail, "--allow-duplicate"], { DATABASE_URL: fresh.url });
+    expect(copied.code).toBe(0);
+    expect(await fresh.db.roundup.count({ where: { title: "2023年吉林十大新闻" } })).toBe(2);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }, CLI_TIMEOUT * 2);
+
   it("exports the outline of a document it cannot split, and imports it once corrected with --outline", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "roundup-outline-"));
     const tag = Date.now().toString(36);

@@ -18,7 +18,9 @@ vi.mock("@/lib/env", async (importOriginal) => {
 
 // The session of the request, as the authorization matrix fakes it (there is no request in vitest).
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; role: string; sv: number } } }));
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: async () => session.current }));
+vi.mock("@/lib/auth/session-token", () => ({
+  readSessionClaims: async () => session.current && { id: session.current.user.id, role: session.current.user.role, sessionVersion: session.current.user.sv },
+}));
 
 const PASSWORD = "two factor password";
 const address = () => `192.0.2.${uniqueId("ip")}`;

@@ -13,7 +13,9 @@ import { BAD_FIELD_VALUES } from "./hostile-inputs";
 // writes nothing (the content tables' row counts and last-change times stay as they were).
 
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; role: string; sv: number } } }));
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: async () => session.current }));
+vi.mock("@/lib/auth/session-token", () => ({
+  readSessionClaims: async () => session.current && { id: session.current.user.id, role: session.current.user.role, sessionVersion: session.current.user.sv },
+}));
 vi.mock("next/cache", () => ({ updateTag: () => undefined, revalidateTag: () => undefined, revalidatePath: () => undefined, refresh: () => undefined }));
 // No request in vitest: the address that throttling keys on comes from these headers.
 vi.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "10.78.0.1" }), cookies: async () => ({ get: () => undefined }) }));

@@ -15,8 +15,6 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers(),
   cookies: async () => ({ get: (name: string) => (request.cookie && name === "next-auth.session-token" ? { name, value: request.cookie } : undefined) }),
 }));
-// There is no request here for getServerSession to read; the cookie above stands for it.
-vi.mock("next-auth", async (importOriginal) => ({ ...(await importOriginal<typeof import("next-auth")>()), getServerSession: async () => null }));
 
 function tokenFor(user: { id: string; role: "JOURNALIST" | "EDITOR" | "ADMIN"; sessionVersion: number }) {
   return { uid: user.id, role: user.role, sv: user.sessionVersion };

@@ -131,6 +131,14 @@ describe("the front door", () => {
     }
   });
 
+  it("serves many readers of a new page at once while it compresses it once", async () => {
+    await get("/story");
+    const answers = await Promise.all(Array.from({ length: 30 }, () => get("/story", { "accept-encoding": "br, gzip" })));
+    expect(answers.map((answer) => answer.status)).toEqual(answers.map(() => 200));
+    await untilKept();
+    expect((await get("/story", { "accept-encoding": "br" })).headers["content-encoding"]).toBe("br");
+  });
+
   it("answers 304 to a matching If-None-Match and only headers to HEAD", async () => {
     await get("/story");
     await untilKept();

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { goLiveTagsForRoundup, goLiveTagsForStory } from "@/lib/cache/go-live.mjs";
 import { tagsForRoundup, tagsForStory } from "@/lib/cache/tags";
 import { buildSnippet, markMatches } from "@/lib/search-snippet";
-import { searchQuerySchema, searchTerms } from "@/lib/validation/search";
+import { isTitleOnlySearch, searchQuerySchema, searchTerms } from "@/lib/validation/search";
 
 describe("search query", () => {
   it("rejects an empty query, a 200-character one and one with nothing searchable, in Chinese", () => {
@@ -13,9 +13,19 @@ describe("search query", () => {
     expect(message("   ")).toBe("请输入要搜索的词，例如“粮食”。");
     expect(message("粮".repeat(200))).toBe("搜索词太长：最多 100 个字，请缩短后再试。");
     expect(message("，。！")).toBe("搜索词需要包含汉字、字母或数字。");
-    expect(message("冰")).toBe("单个汉字无法搜索：请输入至少两个字的词，例如“粮食”。");
+    expect(message("冰")).toBeNull();
     expect(message("粮食")).toBeNull();
     expect(message("5G")).toBeNull();
+  });
+
+  it("looks single Chinese characters up in titles only", () => {
+    expect(isTitleOnlySearch(["冰"])).toBe(true);
+    expect(isTitleOnlySearch(["冰", "经济"])).toBe(true);
+    expect(isTitleOnlySearch(["冰雪", "a"])).toBe(false);
+  });
+
+  it("turns NUL, control characters and broken surrogates into spaces", () => {
+    expect(searchQuerySchema.parse({ q: "粮\u0000食\u0007 \ud800GDP", page: "1" }).q).toBe("粮 食 GDP");
   });
 
   it("normalises full-width characters and spaces, and falls back to page 1 for a bad page", () => {

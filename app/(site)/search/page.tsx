@@ -7,7 +7,7 @@ import { PAGE_SIZE } from "@/lib/data/public-shared";
 import { formatDate } from "@/lib/format";
 import type { SnippetPart } from "@/lib/search-snippet";
 import { pageMetadata } from "@/lib/seo";
-import { searchQuerySchema, searchTerms } from "@/lib/validation/search";
+import { TITLE_ONLY_NOTE, searchQuerySchema, searchTerms } from "@/lib/validation/search";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -46,9 +46,16 @@ export default async function SearchPage({ searchParams }: Props) {
       {query && results ? (
         <section aria-labelledby="results-title">
           <h2 id="results-title">
-            “{query.q}”的搜索结果：{results.total} 篇
+            “{query.q}”的搜索结果{results.titleOnly ? "（仅标题）" : ""}：{results.moreThanLimit ? `超过 ${results.total} 篇` : `${results.total} 篇`}
           </h2>
+          {results.titleOnly ? <p className="muted">{TITLE_ONLY_NOTE}</p> : null}
+          {results.moreThanLimit ? <p className="muted">结果太多，只列出前 {results.total} 篇（标题含搜索词的在前，其余按时间从新到旧）。加一个词可以缩小范围。</p> : null}
           {results.total === 0 ? <p className="muted">没有找到包含“{query.q}”的已发布报道。换个词试试？</p> : null}
+          {results.total > 0 && results.page > results.pageCount ? (
+            <p className="muted">
+              没有第 {results.page} 页：结果共 {results.pageCount} 页。
+            </p>
+          ) : null}
           <ol className="search-results" start={(results.page - 1) * PAGE_SIZE + 1}>
             {results.items.map((hit) => (
               <li key={hit.slug}>

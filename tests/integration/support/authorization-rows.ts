@@ -116,6 +116,7 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
     },
   },
   deleteMedia: { allow: SIGNED_IN, form: async (ctx) => form({ id: await ownMediaId(ctx) }) },
+  updateMediaText: { allow: SIGNED_IN, form: async (ctx) => form({ id: await ownMediaId(ctx), alt: "矩阵改名", caption: "矩阵说明", credit: "" }) },
   // lib/actions/selections.ts — editors and admins manage selections (年度评选)
   createSelection: { allow: EDITORS, form: () => form(SELECTION_FIELDS) },
   updateSelection: { allow: EDITORS, form: async (ctx) => form({ ...SELECTION_FIELDS, id: (await matrixSelection(ctx)).id }) },
@@ -158,6 +159,11 @@ export const ROUTE_ROWS: Record<string, RouteRow> = {
   "app/api/auth/[...nextauth]/route.ts POST": {
     allow: EVERYONE,
     reason: "next-auth's sign-in/sign-out endpoint: open to everyone, guarded by its CSRF token, throttled in verifyCredentials (tests/integration/sign-in.test.ts)",
+  },
+  "app/editor/media/library/route.ts POST": {
+    allow: SIGNED_IN,
+    reason:
+      "the editor's image upload, a route only so XMLHttpRequest can report bytes sent: it calls the uploadMedia Server Action itself (the uploadMedia row above checks every cell), and proxy.ts refuses posts from other sites",
   },
   "app/(site)/selections/[slug]/vote/route.ts POST": {
     allow: EVERYONE,

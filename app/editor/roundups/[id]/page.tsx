@@ -8,6 +8,7 @@ import { RoundupPublish } from "@/components/editor/roundup-publish";
 import { ActionForm } from "@/components/selection/action-form";
 import { setRoundupScoresShown } from "@/lib/actions/selections";
 import { requireRole } from "@/lib/auth/guards";
+import { getPickerMedia } from "@/lib/data/media";
 import { findStoriesForRoundup, getRoundupForEdit } from "@/lib/data/roundups";
 import { STATUS_LABELS } from "@/lib/editor/workflow";
 
@@ -21,7 +22,7 @@ export default async function RoundupComposerPage({ params, searchParams }: Prop
   const user = await requireRole("EDITOR", `/editor/roundups/${id}`);
   const roundup = await getRoundupForEdit(user, id);
   if (!roundup) notFound();
-  const found = await findStoriesForRoundup(user, q);
+  const [found, leadImage] = await Promise.all([findStoriesForRoundup(user, q), getPickerMedia(user, roundup.leadMediaId)]);
   const inList = new Set(roundup.items.map((item) => item.storyId));
 
   return (
@@ -30,7 +31,11 @@ export default async function RoundupComposerPage({ params, searchParams }: Prop
       <p>
         <Link href="/editor/roundups">← 全部榜单</Link> · <Link href={`/editor/roundups/${roundup.id}/preview`}>预览榜单</Link>
       </p>
-      <RoundupForm id={roundup.id} values={{ title: roundup.title, year: String(roundup.year), publisher: roundup.publisher, intro: roundup.intro, outro: roundup.outro ?? "" }} />
+      <RoundupForm
+        id={roundup.id}
+        values={{ title: roundup.title, year: String(roundup.year), publisher: roundup.publisher, intro: roundup.intro, outro: roundup.outro ?? "" }}
+        lead={{ values: { leadMediaId: roundup.leadMediaId ?? "", leadAlt: roundup.leadAlt, leadCaption: roundup.leadCaption, leadCredit: roundup.leadCredit }, initial: leadImage }}
+      />
       <h2>排名</h2>
       <p className="muted">拖动条目或用「上移」「下移」调整排名，排名自动保存。</p>
       {/* A new server list (an item added or removed) remounts the list; a reorder keeps its own state. */}

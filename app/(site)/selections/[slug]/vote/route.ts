@@ -9,7 +9,7 @@ import { decodeSegment } from "@/lib/seo";
 import { retryPage } from "@/lib/selection/retry-page";
 import { VOTER_COOKIE } from "@/lib/selection/tokens";
 import { TotalsExpiry } from "@/lib/selection/totals-expiry";
-import { ballotFormInput, ballotFormSchema } from "@/lib/validation/selection";
+import { MAX_CANDIDATES, ballotFormInput, ballotFormSchema } from "@/lib/validation/selection";
 
 // The voting form's target: a plain form post, so voting works without JavaScript. Every answer is
 // a 303 to a page (the confirmation, or the voting page with the reason and the ticked choices kept),
@@ -33,8 +33,10 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   const formData = await request.formData().catch(() => null);
   const parsed = formData ? ballotFormSchema.safeParse(ballotFormInput(formData)) : null;
   if (!parsed?.success) {
-    const empty = formData && formData.getAll("choice").length === 0;
-    return seeOther(`${page}?error=${empty ? "empty" : "formExpired"}`);
+    const ticked = formData?.getAll("choice").length ?? 0;
+    // More boxes than any selection has: too many; none: nothing chosen; otherwise the form itself is bad.
+    const reason = !formData ? "formExpired" : ticked === 0 ? "empty" : ticked > MAX_CANDIDATES ? "tooMany" : "formExpired";
+    return seeOther(`${page}?error=${reason}`);
   }
   try {
     const ack = await castBallot(

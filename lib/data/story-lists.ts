@@ -25,7 +25,7 @@ export type StoryRow = {
 
 export type StoryFilters = { status?: StoryStatus; sectionId?: string; authorId?: string; q?: string; after?: string };
 
-const rowSelect = {
+export const rowSelect = {
   id: true,
   title: true,
   slug: true,
@@ -36,10 +36,10 @@ const rowSelect = {
   section: { select: { name: true } },
 } as const;
 
-type RawRow = Prisma.StoryGetPayload<{ select: typeof rowSelect }>;
+export type RawRow = Prisma.StoryGetPayload<{ select: typeof rowSelect }>;
 
 /** A row as staff see it: the status it has at `now` (a scheduled story past its time reads 已发布). */
-function toRow(row: RawRow, now: Date): StoryRow {
+export function toRow(row: RawRow, now: Date): StoryRow {
   const { author, section, ...rest } = row;
   return { ...rest, status: effectiveStatus(row.status, row.publishedAt, now), authorName: author.name, sectionName: section?.name ?? null };
 }
@@ -78,7 +78,8 @@ export async function listAuthors(actor: Actor | null): Promise<{ id: string; na
   return db.user.findMany({ where: { stories: { some: scope } }, orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
-export type Dashboard = { drafts: StoryRow[]; inReview: StoryRow[]; scheduled: StoryRow[]; published: StoryRow[] };
+/** Own drafts, own submissions waiting for review (journalists; editors see every one in the inbox), recent publications. */
+export type Dashboard = { drafts: StoryRow[]; inReview: StoryRow[] | null; published: StoryRow[] };
 
 export async function getDashboard(actor: Actor | null, now: Date = new Date()): Promise<Dashboard> {
   const staff = requireStaff(actor);
@@ -87,11 +88,10 @@ export async function getDashboard(actor: Actor | null, now: Date = new Date()):
     db.story.findMany({ where: { AND: [scope, where] }, orderBy, take: 8, select: rowSelect }).then((rows) => rows.map((row) => toRow(row, now)));
   const staffId = staff.id;
   const isEditor = hasRole(staff, "EDITOR");
-  const [drafts, inReview, scheduled, published] = await Promise.all([
+  const [drafts, inReview, published] = await Promise.all([
     recent({ authorId: staffId, status: { in: ["DRAFT", "UNPUBLISHED"] } }, [{ updatedAt: "desc" }]),
-    recent(isEditor ? { status: "IN_REVIEW" } : { status: "IN_REVIEW", authorId: staffId }, [{ updatedAt: "asc" }]),
-    recent(storyStatusWhere("SCHEDULED", now), [{ publishedAt: "asc" }]),
+    isEditor ? null : recent({ status: "IN_REVIEW", authorId: staffId }, [{ updatedAt: "asc" }]),
     recent(storyStatusWhere("PUBLISHED", now), [{ publishedAt: "desc" }]),
   ]);
-  return { drafts, inReview, scheduled, published };
+  return { drafts, inReview, published };
 }

@@ -72,7 +72,8 @@ export async function addStoryNote(actor: Actor | null, input: { id: string; bod
   if (!hasRole(staff, "EDITOR") && story.authorId !== staffId) throw forbidden("只有编辑和这篇报道的作者可以留言。");
   const result = await db.$transaction(async (tx) => {
     const note = await tx.storyNote.create({ data: { storyId: story.id, authorId: staff.id, body, createdAt: now }, select: { id: true } });
-    await tx.story.update({ where: { id: story.id }, data: { activityAt: now } });
+    // Raw, so that Prisma's @updatedAt doesn't move: a note is not a change of the story's content.
+    await tx.$executeRaw`UPDATE "Story" SET "activityAt" = ${now} WHERE id = ${story.id}`;
     await markSeenBy(tx, staff.id, story.id, now);
     await recordAudit(tx, { actorId: staff.id, action: "story.note", entityType: "story", entityId: story.id, summary: `在《${story.title}》留言：${body.slice(0, 80)}` });
     return { id: note.id, mail: await noteMail(tx, staff, story, body) };

@@ -51,12 +51,10 @@ UPDATE "Story" SET "activityAt" = "updatedAt";
 INSERT INTO "StoryFollow" ("userId", "storyId") SELECT "authorId", "id" FROM "Story" ON CONFLICT DO NOTHING;
 
 -- Authors follow their own stories by default, however the story is created (editor, importer, seed,
--- scripts); they may unfollow afterwards, which deletes the row.
-CREATE FUNCTION roundup_follow_own_story() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  INSERT INTO "StoryFollow" ("userId", "storyId") VALUES (NEW."authorId", NEW."id") ON CONFLICT DO NOTHING;
-  RETURN NEW;
-END;
-$$;
+-- scripts), and may unfollow afterwards, which deletes the row. The migration runner splits scripts at
+-- every semicolon, even inside quoted bodies, so the PL/pgSQL body writes its semicolons as \073.
+CREATE FUNCTION roundup_follow_own_story() RETURNS trigger
+LANGUAGE plpgsql AS E'BEGIN INSERT INTO "StoryFollow" ("userId", "storyId") VALUES (NEW."authorId", NEW."id") ON CONFLICT DO NOTHING\073 RETURN NEW\073 END'
+;
 
-CREATE TRIGGER story_author_follows AFTER INSERT ON "Story" FOR EACH ROW EXECUTE FUNCTION roundup_follow_own_story();
+CREATE TRIGGER "Story_author_follows" AFTER INSERT ON "Story" FOR EACH ROW EXECUTE FUNCTION roundup_follow_own_story();

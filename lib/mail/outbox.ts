@@ -24,7 +24,17 @@ function transporterFor(url: string, timeout: number): Transporter {
   if (transport?.url !== url || transport.timeout !== timeout) {
     transport?.transporter.close();
     // A small pool: messages queue inside nodemailer, at most two connections to the server.
-    const transporter = nodemailer.createTransport(`${url}${url.includes("?") ? "&" : "?"}pool=true&maxConnections=2`, {
+    // Spelled out from the URL: nodemailer's own `url` option lets the URL's parsed fields override
+    // the timeouts below, and the action must never wait the library's 30 s default on a silent server.
+    const parsed = new URL(url);
+    const secure = parsed.protocol === "smtps:";
+    const transporter = nodemailer.createTransport({
+      host: parsed.hostname,
+      port: parsed.port ? Number(parsed.port) : secure ? 465 : 587,
+      secure,
+      ...(parsed.username ? { auth: { user: decodeURIComponent(parsed.username), pass: decodeURIComponent(parsed.password) } } : {}),
+      pool: true,
+      maxConnections: 2,
       connectionTimeout: timeout,
       greetingTimeout: timeout,
       socketTimeout: timeout,

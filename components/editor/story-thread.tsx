@@ -8,7 +8,14 @@ import { formatDateTime } from "@/lib/format";
 
 export type ThreadNote = { id: string; kind: "NOTE" | "RETURN" | "REJECT"; body: string; authorName: string; at: string };
 
-type Props = { storyId: string; notes: ThreadNote[]; following: boolean; canWrite: boolean };
+type Props = {
+  storyId: string;
+  notes: ThreadNote[];
+  following: boolean;
+  canWrite: boolean;
+  /** This page load marked the story read; the header's counts, rendered alongside, still include it. */
+  wasUnread: boolean;
+};
 
 const initial: ActionResult = { ok: false };
 
@@ -18,7 +25,7 @@ const KIND_LABELS: Record<ThreadNote["kind"], string | null> = { NOTE: null, RET
  * The discussion on a story, oldest first: notes by editors and the author, and the reasons of
  * returns and rejections. Text is shown as typed (React escapes it; line breaks kept by CSS).
  */
-export function StoryThread({ storyId, notes, following, canWrite }: Props) {
+export function StoryThread({ storyId, notes, following, canWrite, wasUnread }: Props) {
   const router = useRouter();
   const [state, action, pending] = useActionState(addStoryNote, initial);
   const [follow, followAction, toggling] = useActionState(setStoryFollow, initial);
@@ -30,6 +37,10 @@ export function StoryThread({ storyId, notes, following, canWrite }: Props) {
     setHandled(state);
     if (state.ok) setBody("");
   }
+  // Once, so the header's unread count drops now that the story has been read (the next render finds it read).
+  useEffect(() => {
+    if (wasUnread) router.refresh();
+  }, [wasUnread, router]);
   useEffect(() => {
     if (state.ok || follow.ok) router.refresh();
   }, [state, follow, router]);

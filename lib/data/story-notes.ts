@@ -18,7 +18,8 @@ import { NOTE_MAX } from "@/lib/validation/review";
 type Tx = Prisma.TransactionClient;
 
 export type StoryNoteView = { id: string; kind: StoryNoteKind; body: string; createdAt: Date; authorName: string };
-export type StoryThread = { notes: StoryNoteView[]; following: boolean };
+/** wasUnread: this opening marked it read, so counts rendered alongside (the header) are one behind. */
+export type StoryThread = { notes: StoryNoteView[]; following: boolean; wasUnread: boolean };
 
 /** The reader's marker moves to `now`: what they did themselves is never unread for them. */
 export async function markSeenBy(tx: Tx, userId: string, storyId: string, now: Date): Promise<void> {
@@ -47,8 +48,9 @@ export async function openStoryThread(actor: Actor | null, storyId: string, now:
     db.storyFollow.findUnique({ where: { userId_storyId: { userId: staff.id, storyId } }, select: { seenAt: true } }),
   ]);
   // Written only when there is something new, so opening a story usually costs no write.
-  if (follow && follow.seenAt < story.activityAt) await db.storyFollow.updateMany({ where: { userId: staff.id, storyId }, data: { seenAt: now } });
-  return { notes: notes.map(({ author, ...note }) => ({ ...note, authorName: author.name })), following: follow !== null };
+  const wasUnread = follow !== null && follow.seenAt < story.activityAt;
+  if (wasUnread) await db.storyFollow.updateMany({ where: { userId: staff.id, storyId }, data: { seenAt: now } });
+  return { notes: notes.map(({ author, ...note }) => ({ ...note, authorName: author.name })), following: follow !== null, wasUnread };
 }
 
 /** Review decisions only (returns and rejections with their reasons), newest first, for the history page. */

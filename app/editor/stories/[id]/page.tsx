@@ -75,6 +75,7 @@ export default async function EditStoryPage({ params, searchParams }: Props) {
         storyId={story.id}
         notes={thread.notes.map((note) => ({ id: note.id, kind: note.kind, body: note.body, authorName: note.authorName, at: note.createdAt.toISOString() }))}
         following={thread.following}
+        wasUnread={thread.wasUnread}
         canWrite={isEditor || story.authorId === userId}
       />
     </div>

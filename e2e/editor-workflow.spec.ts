@@ -27,10 +27,11 @@ test.describe("editor: write, review, schedule, publish", () => {
     await expect(journalist.getByRole("button", { name: "立即发布" })).toHaveCount(0);
     await journalist.getByRole("button", { name: "提交审核" }).click();
     await expect(journalist.getByText("状态：待审")).toBeVisible();
+    await expect(journalist.getByRole("status").filter({ hasText: "已提交审核" })).toBeVisible();
 
     const editor = await signIn(browser, "editor");
-    await expect(editor.getByRole("region", { name: "等待审核" }).getByRole("link", { name: title })).toBeVisible();
-    await editor.getByRole("region", { name: "等待审核" }).getByRole("link", { name: title }).click();
+    await expect(editor.getByRole("region", { name: "待我审核" }).getByRole("link", { name: title })).toBeVisible();
+    await editor.getByRole("region", { name: "待我审核" }).getByRole("link", { name: title }).click();
     await expect(editor.getByLabel("标题", { exact: true })).toHaveValue(title);
     await (await markdownSource(editor)).fill("**长白山粉雪季开板。**\n\n编辑补充：今年雪季提前开放。");
     await editor.getByLabel("栏目").selectOption("经济");

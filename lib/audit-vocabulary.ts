@@ -28,6 +28,8 @@ export const AUDIT_EVENT_LABELS = {
   "story.lock_takeover": "接管编辑锁",
   "story.submit": "提交审核",
   "story.return": "退回修改",
+  "story.reject": "不予采用",
+  "story.note": "报道留言",
   "story.publish": "发布报道",
   "story.schedule": "定时发布",
   "story.unpublish": "撤下报道",

@@ -26,6 +26,29 @@ const optionalText = z
   .transform((value) => value || undefined)
   .optional();
 
+// E-mail notifications of the review loop (lib/mail): off unless SMTP_URL is set.
+const mailShape = {
+  SMTP_URL: z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .pipe(z.url({ protocol: /^smtps?$/, error: "SMTP_URL 必须是 smtp:// 或 smtps:// 开头的地址，例如 smtps://user:password@smtp.example.com:465" }).optional())
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .regex(/^([^<>]*<)?[^\s@<>]+@[^\s@<>]+(>)?$/, "MAIL_FROM 必须是发件地址，例如 Roundup 编辑部 <newsroom@example.com>。")
+    .default("Roundup <roundup@localhost>"),
+  MAIL_TIMEOUT_MS: z.coerce
+    .number({ error: "MAIL_TIMEOUT_MS 必须是数字（毫秒）。" })
+    .int("MAIL_TIMEOUT_MS 必须是整数（毫秒）。")
+    .min(100, "MAIL_TIMEOUT_MS 至少为 100 毫秒。")
+    .max(120_000, "MAIL_TIMEOUT_MS 最多为 120000 毫秒。")
+    .default(10_000),
+};
+const mailSchema = z.object(mailShape);
+export type MailEnv = z.infer<typeof mailSchema>;
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -68,6 +91,7 @@ const envSchema = z
       .trim()
       .regex(/^(xkey|surrogate-key|cache-tag)(\s*,\s*(xkey|surrogate-key|cache-tag))*$/i, "CDN_KEY_HEADERS 只能是 xkey、surrogate-key、cache-tag 中的一个或几个，用逗号分隔。")
       .default("xkey"),
+    ...mailShape,
   });
 
 /**
@@ -150,4 +174,14 @@ export function isDevelopment(): boolean {
 /** Production mode (next start, the standalone server). */
 export function isProduction(): boolean {
   return process.env.NODE_ENV === "production";
+}
+
+/**
+ * The mail settings alone, read afresh on each call (cheap): the data layer sends mail from scripts
+ * and tests too, where the rest of the app's settings may be absent. Boot already validated them.
+ */
+export function getMailEnv(): MailEnv {
+  const parsed = mailSchema.safeParse(process.env);
+  if (!parsed.success) throw new Error(`配置错误 — ${parsed.error.issues.map((issue) => issue.message).join("；")}`);
+  return parsed.data;
 }

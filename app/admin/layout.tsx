@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { getInboxCounts } from "@/lib/data/inbox";
 import { StaffShell } from "@/components/ui/staff-shell";
 import { requireRole } from "@/lib/auth/guards";
 import "./admin.css";
@@ -17,7 +18,7 @@ const ADMIN_NAV = [
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireRole("ADMIN", "/admin");
   return (
-    <StaffShell brand="Roundup 管理" brandHref="/admin" navLabel="管理导航" items={ADMIN_NAV} user={user}>
+    <StaffShell brand="Roundup 管理" brandHref="/admin" navLabel="管理导航" items={ADMIN_NAV} user={user} inbox={await getInboxCounts(user)}>
       {children}
     </StaffShell>
   );

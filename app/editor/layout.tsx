@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { getInboxCounts } from "@/lib/data/inbox";
 import { StaffShell, type StaffNavItem } from "@/components/ui/staff-shell";
 import { hasRole, requireUser } from "@/lib/auth/guards";
 import type { Actor } from "@/lib/auth/roles";
@@ -24,7 +25,7 @@ function editorNav(user: Actor): StaffNavItem[] {
 export default async function EditorLayout({ children }: { children: ReactNode }) {
   const user = await requireUser("/editor");
   return (
-    <StaffShell brand="Roundup 编辑部" brandHref="/editor" navLabel="编辑部导航" items={editorNav(user)} user={user}>
+    <StaffShell brand="Roundup 编辑部" brandHref="/editor" navLabel="编辑部导航" items={editorNav(user)} user={user} inbox={await getInboxCounts(user)}>
       {children}
     </StaffShell>
   );

@@ -8,7 +8,7 @@ import { changeStoryStatus, correctStory, type RankedData } from "@/lib/actions/
 import type { ActionResult } from "@/lib/actions/result";
 import type { StoryStatus } from "@/generated/prisma/enums";
 import type { RankedPlacement } from "@/lib/data/roundup-integrity";
-import { ACTION_LABELS, STATUS_LABELS, type WorkflowAction } from "@/lib/editor/workflow";
+import { ACTION_LABELS, STATUS_LABELS, needsReason, type WorkflowAction } from "@/lib/editor/workflow";
 import { Field } from "@/components/ui/field";
 import { OutcomeLine } from "@/components/ui/outcome-line";
 
@@ -34,6 +34,7 @@ export function WorkflowPanel({ storyId, title, status, publishedAtLabel, action
   const [fix, fixAction, fixing] = useActionState(correctStory, fixInitial);
   // Controlled, because React resets a form after its action and a refused entry must stay typed.
   const [publishAt, setPublishAt] = useState("");
+  const [reason, setReason] = useState("");
   const [note, setNote] = useState(correction ?? "");
   const [open, setOpen] = useState(false);
   // The server names the roundups itself when one was published after this page loaded; that answer
@@ -44,6 +45,12 @@ export function WorkflowPanel({ storyId, title, status, publishedAtLabel, action
     setOpen(false);
     setDismissed(state);
   }, [state]);
+  // A move that went through empties the reason (adjusted while rendering, once per result); a refused one keeps it.
+  const [handled, setHandled] = useState(state);
+  if (handled !== state) {
+    setHandled(state);
+    if (state.ok) setReason("");
+  }
   useEffect(() => {
     if (state.ok || fix.ok) router.refresh();
   }, [state, fix, router]);
@@ -68,6 +75,11 @@ export function WorkflowPanel({ storyId, title, status, publishedAtLabel, action
               {(props) => <input {...props} type="datetime-local" value={publishAt} onChange={(e) => setPublishAt(e.target.value)} />}
             </Field>
           ) : null}
+          {actions.some(needsReason) ? (
+            <Field label="审核意见（退回修改或不予采用时必填，作者会看到）" name="reason" id="workflow-reason" error={state.fieldErrors?.reason}>
+              {(props) => <textarea {...props} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} />}
+            </Field>
+          ) : null}
           <div className="actions">
             {actions.map((name) =>
               needsConfirmation(name) ? (
@@ -75,7 +87,7 @@ export function WorkflowPanel({ storyId, title, status, publishedAtLabel, action
                   {ACTION_LABELS[name]}
                 </button>
               ) : (
-                <button key={name} className={name === "return" ? "button button-secondary" : "button"} type="submit" name="action" value={name} disabled={pending}>
+                <button key={name} className={needsReason(name) ? "button button-secondary" : "button"} type="submit" name="action" value={name} disabled={pending}>
                   {ACTION_LABELS[name]}
                 </button>
               ),
@@ -92,9 +104,10 @@ export function WorkflowPanel({ storyId, title, status, publishedAtLabel, action
             <p>撤下后读者将无法再看到这篇报道，可以之后重新发布。</p>
             <RankChoiceFields placements={ranked} />
           </ConfirmDialog>
-          <OutcomeLine result={state} live />
         </form>
       ) : null}
+      {/* Outside the form: after submitting, a journalist has no moves left, and still sees that it worked. */}
+      <OutcomeLine result={state} live />
       {canCorrect ? (
         <form action={fixAction} className="workflow-form">
           <input type="hidden" name="id" value={storyId} />

@@ -69,7 +69,7 @@ export const autosaveStory = defineAction<typeof storyInputSchema, SaveData>({
   handler: (input, { actor }) => save(actor, input, false),
 });
 
-const TRANSITION_MESSAGES = { submit: "已提交审核。", return: "已退回修改。", publish: "已发布。", schedule: "已设置定时发布。", unpublish: "已撤下。" } as const;
+const TRANSITION_MESSAGES = { submit: "已提交审核，编辑会收到通知。", return: "已退回修改，作者会看到原因。", reject: "已标记为不予采用，作者会看到原因。", publish: "已发布。", schedule: "已设置定时发布。", unpublish: "已撤下。" } as const;
 
 /** Set when a change needs the editor to choose what the published roundups ranking the story do. */
 export type RankedData = { placements: RankedPlacement[] };

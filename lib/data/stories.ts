@@ -40,6 +40,9 @@ export type StoryEditView = StoryContent & {
   authorName: string;
   updatedAt: Date;
   canEdit: boolean;
+  /** The editor's reason when the story was last returned or rejected (cleared when it moves on). */
+  reviewReason: string | null;
+  reviewedAt: Date | null;
   slugLocked: boolean;
 };
 
@@ -83,6 +86,8 @@ export async function getStoryForEdit(actor: Actor | null, id: string): Promise<
     authorName: story.author.name,
     updatedAt: story.updatedAt,
     canEdit: canEditStory(staff, story),
+    reviewReason: story.reviewReason,
+    reviewedAt: story.reviewedAt,
     // Readers may have linked the address: after release only an editor may change it, leaving a redirect.
     slugLocked: story.publishedAt !== null || isReleased(story.status),
   };

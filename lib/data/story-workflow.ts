@@ -6,19 +6,28 @@ import { tagsForStory, type StoryCacheRef } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
 import { cacheRefOf, mergeRefs } from "@/lib/data/story-access";
-import { conflict, forbidden, notFound } from "@/lib/errors";
+import type { Prisma } from "@/generated/prisma/client";
+import { markSeenBy } from "@/lib/data/story-notes";
+import { conflict, forbidden, invalid, notFound } from "@/lib/errors";
+import { mailEnabled, queueMail, type Mail } from "@/lib/mail/outbox";
+import { reviewMail } from "@/lib/mail/review-mail";
 import { settlePlacements, type RankChoice } from "@/lib/data/roundup-integrity";
-import { ACTION_LABELS, STATUS_LABELS, effectiveStatus, isEditorOnly, isLive, nextStatus, type WorkflowAction } from "@/lib/editor/workflow";
+import { ACTION_LABELS, STATUS_LABELS, effectiveStatus, isEditorOnly, isLive, needsReason, nextStatus, type WorkflowAction } from "@/lib/editor/workflow";
 
 // Status moves, corrections and bulk actions. The allowed moves live in lib/editor/workflow.ts; the
 // move is written with the status it was checked against, so two editors racing can't both apply one.
 
+type Tx = Prisma.TransactionClient;
+
 export async function transitionStory(
   actor: Actor | null,
-  input: { id: string; action: WorkflowAction; publishAt: Date | null; rankChoice?: RankChoice | null },
+  input: { id: string; action: WorkflowAction; publishAt: Date | null; reason?: string | null; rankChoice?: RankChoice | null },
 ): Promise<{ cacheRef: StoryCacheRef }> {
   const staff = requireStaff(actor);
-  return db.$transaction(async (tx) => {
+  const reason = needsReason(input.action) ? (input.reason?.trim() ?? "") : null;
+  // The action's schema says so next to the field; this is the data layer's own check.
+  if (reason === "") throw invalid("请写明原因，作者会看到它。", { field: "reason" });
+  const result = await db.$transaction(async (tx) => {
     const story = await tx.story.findUnique({ where: { id: input.id }, select: { id: true, title: true, authorId: true, status: true, publishedAt: true, editorOfRecordId: true } });
     assertCanEdit(staff, story);
     const isEditor = hasRole(staff, "EDITOR");
@@ -41,19 +50,45 @@ export async function transitionStory(
     }
     // The editor who first releases the story becomes its editor of record (责任编辑) unless one is named.
     const editorOfRecordId = story.editorOfRecordId ?? (input.action === "publish" || input.action === "schedule" ? staff.id : null);
-    const moved = await tx.story.updateMany({ where: { id: story.id, status: story.status }, data: { status: to, publishedAt, editorOfRecordId } });
+    // A return or rejection keeps its reason on the story (for the author's inbox and editor) until
+    // the story moves on; every move is activity its followers haven't seen yet.
+    const moved = await tx.story.updateMany({
+      where: { id: story.id, status: story.status },
+      data: { status: to, publishedAt, editorOfRecordId, reviewReason: reason, reviewedAt: reason === null ? null : now, activityAt: now },
+    });
     if (moved.count === 0) throw conflict("这篇报道的状态刚被别人改变了，请刷新后再试。");
+    if (reason !== null) await tx.storyNote.create({ data: { storyId: story.id, authorId: staff.id, kind: input.action === "reject" ? "REJECT" : "RETURN", body: reason } });
+    await markSeenBy(tx, staff.id, story.id, now);
     await recordAudit(tx, {
       actorId: staff.id,
       action: `story.${input.action}`,
       entityType: "story",
       entityId: story.id,
-      summary: `《${story.title}》${STATUS_LABELS[story.status]} → ${STATUS_LABELS[to]}${input.action === "schedule" && publishedAt ? `（${publishedAt.toISOString()}）` : ""}`,
+      summary: `《${story.title}》${STATUS_LABELS[story.status]} → ${STATUS_LABELS[to]}${input.action === "schedule" && publishedAt ? `（${publishedAt.toISOString()}）` : ""}${reason ? `；原因：${reason.slice(0, 200)}` : ""}`,
     });
     const cacheRef = mergeRefs(before, await cacheRefOf(tx, story.id));
     await announceExpiredTags(tx, tagsForStory(cacheRef));
-    return { cacheRef };
+    const mail = await transitionMail(tx, { actor: staff, story, action: input.action, reason });
+    return { cacheRef, mail };
   });
+  // Only once the change has committed; never awaited.
+  queueMail(result.mail);
+  return { cacheRef: result.cacheRef };
+}
+
+/** Who is told by e-mail (nobody when mail is off): editors of a submission; the author of a return, rejection or publication. */
+async function transitionMail(
+  tx: Tx,
+  input: { actor: Actor; story: { id: string; title: string; authorId: string }; action: WorkflowAction; reason: string | null },
+): Promise<Mail[]> {
+  if (!mailEnabled()) return [];
+  const { actor, story, action } = input;
+  const event = action === "submit" || action === "return" || action === "reject" || action === "publish" ? action : null;
+  if (!event) return [];
+  const where: Prisma.UserWhereInput =
+    event === "submit" ? { role: { in: ["EDITOR", "ADMIN"] }, active: true, id: { not: actor.id } } : { id: story.authorId, active: true, NOT: { id: actor.id } };
+  const to = (await tx.user.findMany({ where, select: { email: true } })).map((user) => user.email);
+  return to.length ? [reviewMail({ event, to, storyId: story.id, title: story.title, actorName: actor.name, text: input.reason })] : [];
 }
 
 export async function correctStory(actor: Actor | null, input: { id: string; correction: string }): Promise<{ cacheRef: StoryCacheRef }> {

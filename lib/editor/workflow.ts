@@ -2,11 +2,14 @@ import type { StoryStatus } from "@/generated/prisma/enums";
 
 // The story workflow as data, so the server refuses an illegal move in one place and the editor shows
 // only the buttons that can succeed. Corrections are not a move: they apply to a live story.
-export type WorkflowAction = "submit" | "return" | "publish" | "schedule" | "unpublish";
+export type WorkflowAction = "submit" | "return" | "reject" | "publish" | "schedule" | "unpublish";
 
 const MOVES: Record<WorkflowAction, { from: readonly StoryStatus[]; to: StoryStatus; editorOnly: boolean }> = {
   submit: { from: ["DRAFT", "UNPUBLISHED"], to: "IN_REVIEW", editorOnly: false },
-  return: { from: ["IN_REVIEW"], to: "DRAFT", editorOnly: true },
+  // Also reopens a rejected story for its author.
+  return: { from: ["IN_REVIEW", "ARCHIVED"], to: "DRAFT", editorOnly: true },
+  // Not taken: the story is archived; the author can no longer change it.
+  reject: { from: ["IN_REVIEW"], to: "ARCHIVED", editorOnly: true },
   publish: { from: ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"], to: "PUBLISHED", editorOnly: true },
   schedule: { from: ["DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED"], to: "SCHEDULED", editorOnly: true },
   unpublish: { from: ["PUBLISHED", "SCHEDULED"], to: "UNPUBLISHED", editorOnly: true },
@@ -24,10 +27,16 @@ export const STATUS_LABELS: Record<StoryStatus, string> = {
 export const ACTION_LABELS: Record<WorkflowAction, string> = {
   submit: "提交审核",
   return: "退回修改",
+  reject: "不予采用",
   publish: "立即发布",
   schedule: "定时发布",
   unpublish: "撤下",
 };
+
+/** Moves that tell the author why: the editor must give a reason, which the author is shown. */
+export function needsReason(action: WorkflowAction): action is "return" | "reject" {
+  return action === "return" || action === "reject";
+}
 
 /** The status a move leads to, or null when the move is not allowed from this status for this role. */
 export function nextStatus(from: StoryStatus, action: WorkflowAction, isEditor: boolean): StoryStatus | null {

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { needsReason } from "@/lib/editor/workflow";
+import { REVIEW_REASON_MAX } from "@/lib/validation/review";
 
 // FormData fields of the story editor's actions. Every text field arrives as a string; empty optional
 // selects arrive as "".
@@ -77,17 +79,27 @@ const rankChoice = z
   .transform((value) => (value === "" ? null : value));
 
 /**
- * transitionStory: id, action (submit/return/publish/schedule/unpublish), publishAt (for schedule,
+ * transitionStory: id, action (submit/return/reject/publish/schedule/unpublish), reason (return and
+ * reject: required, shown to the author), publishAt (for schedule,
  * local date-time in Asia/Shanghai), rankChoice (keep/renumber, for a story ranked in a published roundup).
  */
 export const transitionSchema = z
   .object({
     id: z.string().min(1, "缺少报道编号。"),
-    action: z.enum(["submit", "return", "publish", "schedule", "unpublish"], { error: "未知的操作。" }),
+    action: z.enum(["submit", "return", "reject", "publish", "schedule", "unpublish"], { error: "未知的操作。" }),
     publishAt: z.string().trim().default(""),
+    // Required for return and reject (the author is shown it); ignored for the other moves.
+    reason: z.string().trim().max(REVIEW_REASON_MAX, `原因最多 ${REVIEW_REASON_MAX} 个字，请精简。`).default(""),
     rankChoice,
   })
-  .transform((value, ctx) => {
+  .transform((input, ctx) => {
+    const { reason: typed, ...rest } = input;
+    const reason = needsReason(input.action) ? typed : null;
+    if (reason === "") {
+      ctx.addIssue({ code: "custom", path: ["reason"], message: input.action === "reject" ? "请写明不予采用的原因，作者会看到它。" : "请写明退回修改的原因，作者会看到它。" });
+      return z.NEVER;
+    }
+    const value = { ...rest, reason };
     if (value.action !== "schedule") return { ...value, publishAt: null };
     if (value.publishAt === "") {
       ctx.addIssue({ code: "custom", path: ["publishAt"], message: "请选择发布时间。" });

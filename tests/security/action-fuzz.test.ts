@@ -31,7 +31,8 @@ async function fingerprint(): Promise<string> {
            (select count(*) from "Media") as media, (select count(*) from "Roundup") as roundups,
            (select max("updatedAt") from "Roundup") as roundup_change, (select count(*) from "RoundupItem") as items,
            (select count(*) from "User") as users, (select max("updatedAt") from "User") as user_change,
-           (select count(*) from "Invite") as invites`;
+           (select count(*) from "Invite") as invites, (select count(*) from "StoryNote") as notes,
+           (select max("activityAt") from "Story") as story_activity`;
   return JSON.stringify(rows[0], (_key, value: unknown) => (typeof value === "bigint" ? String(value) : value));
 }
 

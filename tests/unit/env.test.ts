@@ -59,6 +59,21 @@ describe("environment validated at start-up", () => {
   });
 });
 
+describe("mail settings", () => {
+  it("leave e-mail off by default, with a sender and a timeout", () => {
+    const env = parseEnv(base);
+    expect(env.SMTP_URL).toBeUndefined();
+    expect(env).toMatchObject({ MAIL_FROM: "Roundup <roundup@localhost>", MAIL_TIMEOUT_MS: 10_000 });
+  });
+
+  it("take an smtp:// or smtps:// address and refuse anything else, naming the variable", () => {
+    expect(parseEnv({ ...base, SMTP_URL: "smtps://user:pw@smtp.example.com:465", MAIL_FROM: "编辑部 <news@example.com>" }).SMTP_URL).toBe("smtps://user:pw@smtp.example.com:465");
+    expect(describeEnvProblems({ ...base, SMTP_URL: "http://smtp.example.com" })).toContain("SMTP_URL 必须是 smtp:// 或 smtps:// 开头的地址");
+    expect(describeEnvProblems({ ...base, MAIL_FROM: "not an address" })).toContain("MAIL_FROM 必须是发件地址");
+    expect(describeEnvProblems({ ...base, MAIL_TIMEOUT_MS: "10" })).toContain("MAIL_TIMEOUT_MS 至少为 100 毫秒");
+  });
+});
+
 describe("If-None-Match", () => {
   it("matches the tag in a list, weak or strong, and *", () => {
     expect(etagMatches('"a1"', '"a1"')).toBe(true);

@@ -73,6 +73,9 @@ export const ACTION_ROWS: Record<string, ActionRow> = {
     },
   },
   bulkUpdateStories: { allow: EDITORS, form: async (ctx) => form({ ids: (await ownDraft(ctx)).id, action: "move", sectionId: await newSectionId() }) },
+  // lib/actions/review.ts — notes: editors on any story, a journalist on their own; following: anyone who may open the story
+  addStoryNote: { allow: SIGNED_IN, form: async (ctx) => form({ id: (await ownDraft(ctx)).id, body: "矩阵留言" }) },
+  setStoryFollow: { allow: SIGNED_IN, form: async (ctx) => form({ id: (await ownDraft(ctx)).id, follow: "false" }) },
   // lib/actions/roundups.ts — editors and admins
   createRoundup: { allow: EDITORS, form: () => form({ title: "矩阵榜单", year: "1990" }) },
   updateRoundup: { allow: EDITORS, form: async (ctx) => form({ id: (await roundupWithItems(ctx, 0)).roundup.id, title: "改名的榜单", year: "1991" }) },

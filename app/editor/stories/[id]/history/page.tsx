@@ -6,6 +6,7 @@ import { RestoreButton } from "@/components/editor/restore-button";
 import { requireUser } from "@/lib/auth/guards";
 import { listRevisions } from "@/lib/data/story-history";
 import { getStoryForEdit } from "@/lib/data/stories";
+import { listReviewDecisions } from "@/lib/data/story-notes";
 import { characterDiff } from "@/lib/editor/text-diff";
 import { formatDateTime } from "@/lib/format";
 
@@ -19,7 +20,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const user = await requireUser(`/editor/stories/${id}/history`);
   const story = await getStoryForEdit(user, id);
   if (!story) notFound();
-  const revisions = await listRevisions(user, id);
+  const [revisions, decisions] = await Promise.all([listRevisions(user, id), listReviewDecisions(user, id)]);
   // Default comparison: the newest revision against the one before it.
   const to = revisions.find((r) => String(r.version) === search.to) ?? revisions[0];
   const from = revisions.find((r) => String(r.version) === search.from) ?? revisions.find((r) => to && r.version < to.version) ?? to;
@@ -41,6 +42,19 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           </li>
         ))}
       </ol>
+      {decisions.length > 0 ? (
+        <section aria-labelledby="decisions-title">
+          <h2 id="decisions-title">审核记录</h2>
+          <ol className="revision-list" reversed>
+            {decisions.map((decision) => (
+              <li key={decision.id}>
+                <strong>{decision.kind === "REJECT" ? "不予采用" : "退回修改"}</strong> · {decision.authorName} · <time dateTime={decision.createdAt.toISOString()}>{formatDateTime(decision.createdAt)}</time>
+                <p className="thread-body">原因：{decision.body}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
       {from && to ? (
         <section aria-labelledby="diff-title">
           <h2 id="diff-title">比较</h2>

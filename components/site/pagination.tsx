@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 /** Previous/next page links with the current position; `hrefFor` builds each page's URL. */
 export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCount: number; hrefFor: (page: number) => string }) {
@@ -6,9 +5,9 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
   return (
     <nav className="pagination" aria-label="分页">
       {page > 1 ? (
-        <Link href={hrefFor(page - 1)} rel="prev">
+        <a href={hrefFor(page - 1)} rel="prev">
           ← 上一页
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -16,9 +15,9 @@ export function Pagination({ page, pageCount, hrefFor }: { page: number; pageCou
         第 {page} / {pageCount} 页
       </span>
       {page < pageCount ? (
-        <Link href={hrefFor(page + 1)} rel="next">
+        <a href={hrefFor(page + 1)} rel="next">
           下一页 →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,9 +1,11 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { parseVariants, type ImageVariant } from "@/lib/media/variants";
 
 // Shapes shared by the public reads. Every date is an ISO string: public reads are cached as JSON,
 // and a cached copy must look exactly like a fresh one.
 
-export type MediaView = { alt: string; caption: string; credit: string; storageKey: string | null };
+/** A photo as pages show it: the file's size and its WebP variants make the srcset and reserve its space. */
+export type MediaView = { alt: string; caption: string; credit: string; storageKey: string | null; width: number | null; height: number | null; variants: ImageVariant[] };
 
 export type StorySummary = {
   slug: string;
@@ -18,16 +20,23 @@ export type Page<T> = { items: T[]; page: number; pageCount: number; total: numb
 
 export const PAGE_SIZE = 10;
 
+export const mediaViewSelect = { alt: true, caption: true, credit: true, storageKey: true, width: true, height: true, variants: true } as const satisfies Prisma.MediaSelect;
+
 export const summarySelect = {
   slug: true,
   title: true,
   dek: true,
   publishedAt: true,
   section: { select: { slug: true, name: true } },
-  leadMedia: { select: { alt: true, caption: true, credit: true, storageKey: true } },
+  leadMedia: { select: mediaViewSelect },
 } as const satisfies Prisma.StorySelect;
 
-type SummaryRow = Omit<StorySummary, "publishedAt"> & { publishedAt: Date | null };
+type MediaRow = Omit<MediaView, "variants"> & { variants: unknown };
+type SummaryRow = Omit<StorySummary, "publishedAt" | "leadMedia"> & { publishedAt: Date | null; leadMedia: MediaRow | null };
+
+export function toMediaView(media: MediaRow): MediaView {
+  return { ...media, variants: parseVariants(media.variants) };
+}
 
 export function toSummary(story: SummaryRow): StorySummary {
   // publishedAt is never null here: the published filter requires it.
@@ -37,7 +46,7 @@ export function toSummary(story: SummaryRow): StorySummary {
     dek: story.dek,
     publishedAt: (story.publishedAt ?? new Date(0)).toISOString(),
     section: story.section,
-    leadMedia: story.leadMedia,
+    leadMedia: story.leadMedia ? toMediaView(story.leadMedia) : null,
   };
 }
 

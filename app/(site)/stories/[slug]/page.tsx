@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { JsonLd } from "@/components/site/json-ld";
 import { LeadFigure } from "@/components/site/lead-figure";
+import { NotFoundHere } from "@/components/site/not-found-here";
 import { RoundupNeighbours } from "@/components/site/roundup-neighbours";
 import { readStory } from "@/lib/cache/public-reads";
 import { formatDate } from "@/lib/format";
@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StoryPage({ params }: Props) {
   const found = await load(params);
   if (found.kind === "redirect") permanentRedirect(`/stories/${found.slug}`);
-  if (found.kind === "missing") notFound();
+  if (found.kind === "missing") return <NotFoundHere />;
   const { story } = found;
   const placement = story.placements[0];
 
@@ -50,7 +50,7 @@ export default async function StoryPage({ params }: Props) {
           <span className="rank-badge" aria-hidden="true">
             {placement.rank}
           </span>{" "}
-          <Link href={`/roundups/${placement.roundup.slug}`}>{placement.roundup.title}</Link> · 第{placement.rank}名
+          <a href={`/roundups/${placement.roundup.slug}`}>{placement.roundup.title}</a> · 第{placement.rank}名
         </p>
       ) : null}
       <h1>{story.title}</h1>
@@ -65,7 +65,7 @@ export default async function StoryPage({ params }: Props) {
             更正于 <time dateTime={story.correctedAt}>{formatDate(story.correctedAt)}</time>
           </span>
         ) : null}
-        {story.section ? <Link href={`/sections/${story.section.slug}`}>{story.section.name}</Link> : null}
+        {story.section ? <a href={`/sections/${story.section.slug}`}>{story.section.name}</a> : null}
       </p>
       {story.correction ? (
         <aside className="correction" aria-label="更正">
@@ -79,7 +79,7 @@ export default async function StoryPage({ params }: Props) {
         <ul className="tag-list" aria-label="标签">
           {story.tags.map((tag) => (
             <li key={tag.slug}>
-              <Link href={`/tags/${tag.slug}`}>{tag.name}</Link>
+              <a href={`/tags/${tag.slug}`}>{tag.name}</a>
             </li>
           ))}
         </ul>

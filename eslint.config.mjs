@@ -14,7 +14,7 @@ export default defineConfig([
   {
     // Reader pages link with plain <a>: a click loads the next cached page whole, so they need no
     // client router code and send no prefetch requests (next/link prefetches every link in view).
-    files: ["app/(site)/**", "app/not-found.tsx", "components/site/**"],
+    files: ["app/(site)/**", "app/not-found.tsx", "app/forbidden.tsx", "components/site/**"],
     rules: { "@next/next/no-html-link-for-pages": "off" },
   },
   {

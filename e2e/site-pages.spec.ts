@@ -48,14 +48,6 @@ test.describe("reader site pages", () => {
     expect(article?.datePublished).toBe("2023-12-12T01:00:00.000Z");
   });
 
-  test("the rank-3 story shows its lead photo's caption and credit without an image file", async ({ page }) => {
-    await page.goto(`/roundups/${DEMO_ROUNDUP}`);
-    await page.getByRole("link", { name: /省委十二届四次全会/ }).click();
-    const figure = page.getByRole("figure");
-    await expect(figure).toContainText("本报记者 邹乃硕 张野 摄");
-    await expect(figure.getByRole("img")).toHaveCount(0);
-  });
-
   test("section and tag pages list their published stories and link onwards", async ({ page }) => {
     await page.goto("/sections/nongye");
     await expect(page.getByRole("heading", { level: 1, name: "农业" })).toBeVisible();

@@ -12,6 +12,12 @@ export default defineConfig([
     },
   },
   {
+    // Reader pages link with plain <a>: a click loads the next cached page whole, so they need no
+    // client router code and send no prefetch requests (next/link prefetches every link in view).
+    files: ["app/(site)/**", "app/not-found.tsx", "app/forbidden.tsx", "components/site/**"],
+    rules: { "@next/next/no-html-link-for-pages": "off" },
+  },
+  {
     // Only the data layer talks to the database (plus scripts, seed data and tests): pages,
     // components and actions go through lib/data, which checks the caller's role where the data is.
     files: ["**/*.{ts,tsx,js,jsx,mjs,mts}"],

@@ -34,14 +34,6 @@ test.describe("reader pages", () => {
     await expect(page.getByText("2023年吉林十大新闻 · 第5名")).toBeVisible();
   });
 
-  test("the plenary-session story, whose print photo has no file, shows no figure and no orphan caption", async ({ page }) => {
-    await page.goto("/");
-    await page.getByRole("link", { name: /省委十二届四次全会/ }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await expect(page.getByRole("figure")).toHaveCount(0);
-    await expect(page.getByText("本报记者 邹乃硕 张野 摄")).toHaveCount(0);
-  });
-
   test("an unknown story answers 404 with a Chinese page", async ({ page }) => {
     const response = await page.goto("/stories/no-such-story");
     expect(response?.status()).toBe(404);

@@ -48,14 +48,6 @@ test.describe("reader site pages", () => {
     expect(article?.datePublished).toBe("2023-12-12T01:00:00.000Z");
   });
 
-  test("the rank-3 story's lead photo has no file: no figure, no caption under nothing", async ({ page }) => {
-    await page.goto(`/roundups/${DEMO_ROUNDUP}`);
-    await page.getByRole("link", { name: /省委十二届四次全会/ }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await expect(page.getByRole("figure")).toHaveCount(0);
-    await expect(page.getByText("本报记者 邹乃硕 张野 摄")).toHaveCount(0);
-  });
-
   test("section and tag pages list their published stories and link onwards", async ({ page }) => {
     await page.goto("/sections/nongye");
     await expect(page.getByRole("heading", { level: 1, name: "农业" })).toBeVisible();

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { JsonLd } from "@/components/site/json-ld";
 import { SearchForm } from "@/components/site/search-form";
@@ -14,20 +13,20 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
       </a>
       <header className="site-header">
         <div className="container">
-          <Link className="brand" href="/">
+          <a className="brand" href="/">
             {SITE_NAME}
-          </Link>
+          </a>
           <nav className="site-nav" aria-label="主导航">
             <ul>
               <li>
-                <Link href="/">首页</Link>
+                <a href="/">首页</a>
               </li>
               <li>
-                <Link href="/roundups">榜单</Link>
+                <a href="/roundups">榜单</a>
               </li>
               {sections.map((section) => (
                 <li key={section.slug}>
-                  <Link href={`/sections/${section.slug}`}>{section.name}</Link>
+                  <a href={`/sections/${section.slug}`}>{section.name}</a>
                 </li>
               ))}
             </ul>
@@ -50,7 +49,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
       />
       <footer className="site-footer">
         <div className="container">
-          {SITE_NAME} · <Link href="/feed.xml">RSS 订阅</Link> · <Link href="/login">编辑登录</Link>
+          {SITE_NAME} · <a href="/feed.xml">RSS 订阅</a> · <a href="/login">编辑登录</a>
         </div>
       </footer>
     </>

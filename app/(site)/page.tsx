@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { JsonLd } from "@/components/site/json-ld";
 import { RankedList } from "@/components/site/ranked-list";
 import { StoryList } from "@/components/site/story-list";
@@ -18,15 +17,15 @@ export default async function HomePage() {
   return (
     <>
       {roundup ? (
-        <section aria-labelledby="roundup-title">
+        <section className="home-roundup" aria-labelledby="roundup-title">
           <div className="roundup-head">
             <p className="kicker">{roundup.publisher ? selectedBy(roundup.publisher) : `${roundup.year}年度榜单`}</p>
             <h1 id="roundup-title">{roundup.title}</h1>
             {roundup.intro ? <p className="muted">{roundup.intro}</p> : null}
           </div>
-          <RankedList items={roundup.items} ordering={roundup.ordering} />
+          <RankedList items={roundup.items} ordering={roundup.ordering} headingLevel={2} />
           <p>
-            <Link href={`/roundups/${roundup.slug}`}>查看完整榜单</Link> · <Link href="/roundups">往年榜单</Link>
+            <a href={`/roundups/${roundup.slug}`}>查看完整榜单</a> · <a href="/roundups">往年榜单</a>
           </p>
           <JsonLd data={roundupJsonLd(roundup)} />
         </section>

@@ -224,7 +224,7 @@ export function StoryEditor({ story, options, isEditor }: Props) {
 /** The story as it would read now, in the public renderer's shape. */
 function previewOf(content: StoryContent, meta: MetaValues, story: EditorStory, options: MetaOptions, lead: PickerMedia | null) {
   const section = options.sections.find((s) => s.id === meta.sectionId) ?? null;
-  const media = lead && lead.id === meta.leadMediaId ? { alt: lead.alt, caption: lead.caption, credit: lead.credit, storageKey: lead.storageKey } : null;
+  const media = lead && lead.id === meta.leadMediaId ? { alt: lead.alt, caption: lead.caption, credit: lead.credit, storageKey: lead.storageKey, width: null, height: null, variants: [] } : null;
   const editor = meta.editorOfRecordId === story.editorOfRecordId ? story.editorOfRecordName : (options.editors.find((e) => e.id === meta.editorOfRecordId)?.name ?? null);
   return {
     ...content,

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { NotFoundHere } from "@/components/site/not-found-here";
 import { Pagination } from "@/components/ui/pagination";
 import { StoryList } from "@/components/site/story-list";
 import { readSectionListing, readTagListing } from "@/lib/cache/public-reads";
@@ -34,9 +34,9 @@ export async function listingMetadata(kind: ListingKind, rawSlug: string, page: 
 
 export async function ListingPage({ kind, rawSlug, page }: { kind: ListingKind; rawSlug: string; page: number }) {
   const slug = decodeSegment(rawSlug);
-  if (Number.isNaN(page)) notFound();
+  if (Number.isNaN(page)) return <NotFoundHere />;
   const listing = await read(kind, slug, page);
-  if (!listing || (page > listing.stories.pageCount && page > 1)) notFound();
+  if (!listing || (page > listing.stories.pageCount && page > 1)) return <NotFoundHere />;
   const { stories } = listing;
   return (
     <>
@@ -44,7 +44,7 @@ export async function ListingPage({ kind, rawSlug, page }: { kind: ListingKind; 
       <h1>{listing.name}</h1>
       {listing.description ? <p className="muted">{listing.description}</p> : null}
       <p className="muted">共 {stories.total} 篇报道</p>
-      {stories.items.length === 0 ? <p className="muted">这里还没有已发布的报道。</p> : <StoryList stories={stories.items} showSection={kind === "tags"} />}
+      {stories.items.length === 0 ? <p className="muted">这里还没有已发布的报道。</p> : <StoryList stories={stories.items} showSection={kind === "tags"} headingLevel={2} />}
       <Pagination page={stories.page} pageCount={stories.pageCount} hrefFor={hrefFor(kind, listing.slug)} />
     </>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { MediaImage } from "@/components/site/media-image";
 import type { RankedSlot } from "@/lib/data/public";
 
@@ -25,7 +24,7 @@ export function RankedList({ items, ordering, headingLevel = 3 }: { items: Ranke
             </span>
             <div>
               <Heading>
-                <Link href={item.href ?? `/stories/${item.slug}`}>{item.title}</Link>
+                <a href={item.href ?? `/stories/${item.slug}`}>{item.title}</a>
               </Heading>
               {item.dek ? <p>{item.dek}</p> : null}
               {item.figures ? (

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { LeadFigure } from "@/components/site/lead-figure";
 import { RankedList } from "@/components/site/ranked-list";
 import type { RoundupView } from "@/lib/data/public";
@@ -10,7 +9,7 @@ export function RoundupArticle({ roundup }: { roundup: RoundupView }) {
     <article>
       <div className="roundup-head">
         <p className="kicker">
-          <Link href="/roundups">{roundup.year}年</Link>
+          <a href="/roundups">{roundup.year}年</a>
           {roundup.publisher ? ` · ${selectedBy(roundup.publisher)}` : null}
         </p>
         <h1>{roundup.title}</h1>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { readNeighbours } from "@/lib/cache/public-reads";
 
 /** Previous and next story of a roundup around one rank (read separately: it changes with the roundup). */
@@ -9,16 +8,16 @@ export async function RoundupNeighbours({ roundup, rank }: { roundup: { slug: st
     <nav className="prev-next" aria-label={`${roundup.title}中的上一条和下一条`}>
       <div>
         {previous ? (
-          <Link href={`/stories/${previous.slug}`} rel="prev">
+          <a href={`/stories/${previous.slug}`} rel="prev">
             ← 第{previous.rank}名：{previous.title}
-          </Link>
+          </a>
         ) : null}
       </div>
       <div className="next">
         {next ? (
-          <Link href={`/stories/${next.slug}`} rel="next">
+          <a href={`/stories/${next.slug}`} rel="next">
             第{next.rank}名：{next.title} →
-          </Link>
+          </a>
         ) : null}
       </div>
     </nav>

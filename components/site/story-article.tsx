@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { LeadFigure } from "@/components/site/lead-figure";
 import { ShareLinks } from "@/components/site/share-links";
@@ -22,7 +21,7 @@ export function StoryArticle({ story, headingLevel = 1, children }: { story: Sto
           <span className="rank-badge" aria-hidden="true">
             {placement.rank}
           </span>{" "}
-          <Link href={`/roundups/${placement.roundup.slug}`}>{placement.roundup.title}</Link> · 第{placement.rank}名
+          <a href={`/roundups/${placement.roundup.slug}`}>{placement.roundup.title}</a> · 第{placement.rank}名
         </p>
       ) : null}
       <Headline className="headline">{story.title}</Headline>
@@ -35,7 +34,7 @@ export function StoryArticle({ story, headingLevel = 1, children }: { story: Sto
           <span>未发布</span>
         )}
         {story.source ? <span>来源：{story.source}</span> : null}
-        {story.section ? <Link href={`/sections/${story.section.slug}`}>{story.section.name}</Link> : null}
+        {story.section ? <a href={`/sections/${story.section.slug}`}>{story.section.name}</a> : null}
       </p>
       {story.correction ? (
         <aside className="correction" aria-label="更正">
@@ -49,7 +48,7 @@ export function StoryArticle({ story, headingLevel = 1, children }: { story: Sto
       {story.tags.length > 0 ? (
         <ul className="tag-list" aria-label="标签">
           {story.tags.map((tag) => (
-            <li key={tag.name}>{tag.slug ? <Link href={`/tags/${tag.slug}`}>{tag.name}</Link> : tag.name}</li>
+            <li key={tag.name}>{tag.slug ? <a href={`/tags/${tag.slug}`}>{tag.name}</a> : tag.name}</li>
           ))}
         </ul>
       ) : null}

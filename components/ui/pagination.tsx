@@ -1,4 +1,3 @@
-import Link from "next/link";
 
 type Props = {
   page: number;
@@ -9,16 +8,19 @@ type Props = {
   total?: number;
 };
 
-/** Previous/next links around the current position: plain links, so they work without JavaScript. */
+/**
+ * Previous/next links around the current position: plain links, so they work without JavaScript and
+ * reader pages (which share this component) carry no client router code or prefetches.
+ */
 export function Pagination({ page, pageCount, hrefFor, total }: Props) {
   if (pageCount <= 1 && total === undefined) return null;
   const current = Math.min(page, pageCount);
   return (
     <nav className="pagination" aria-label="分页">
       {current > 1 ? (
-        <Link href={hrefFor(current - 1)} rel="prev">
+        <a href={hrefFor(current - 1)} rel="prev">
           ← 上一页
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -26,9 +28,9 @@ export function Pagination({ page, pageCount, hrefFor, total }: Props) {
         第 {current} / {pageCount} 页{total !== undefined ? `，共 ${total} 条` : ""}
       </span>
       {current < pageCount ? (
-        <Link href={hrefFor(current + 1)} rel="next">
+        <a href={hrefFor(current + 1)} rel="next">
           下一页 →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

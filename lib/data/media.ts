@@ -9,18 +9,18 @@ import { cacheRefOf } from "@/lib/data/story-access";
 import { conflict, forbidden, invalid, notFound, tooLarge } from "@/lib/errors";
 import { detectImageType, FILE_TOO_LARGE, imagePixels, MAX_IMAGE_PIXELS, MAX_UPLOAD_BYTES, processImage, TOO_MANY_PIXELS } from "@/lib/media/image";
 import { toPickerMedia, type PickerMedia } from "@/lib/media/picker";
+import { parseVariants, type ImageVariant } from "@/lib/media/variants";
 import { getStorage } from "@/lib/storage";
 
 // The media library. Files go to the storage backend first and the row second; if the row can't be
 // written, the files are removed again, so the library never lists a missing file.
 
-export type Variant = { width: number; height: number; key: string };
 export type MediaItem = {
   id: string;
   storageKey: string | null;
   width: number | null;
   height: number | null;
-  variants: Variant[];
+  variants: ImageVariant[];
   alt: string;
   caption: string;
   credit: string;
@@ -28,17 +28,12 @@ export type MediaItem = {
   createdAt: Date;
 };
 
-function variantsOf(value: unknown): Variant[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter((v): v is Variant => typeof v === "object" && v !== null && typeof v.key === "string" && typeof v.width === "number" && typeof v.height === "number");
-}
-
 /** One image as the picker shows it (the story editor's current lead photo), or null. */
 export async function getPickerMedia(actor: Actor | null, id: string | null): Promise<PickerMedia | null> {
   requireStaff(actor);
   if (!id) return null;
   const row = await db.media.findUnique({ where: { id }, select: { id: true, alt: true, caption: true, credit: true, storageKey: true, variants: true } });
-  return row ? toPickerMedia({ ...row, variants: variantsOf(row.variants) }) : null;
+  return row ? toPickerMedia({ ...row, variants: parseVariants(row.variants) }) : null;
 }
 
 export async function listMedia(actor: Actor | null, q = ""): Promise<MediaItem[]> {
@@ -55,7 +50,7 @@ export async function listMedia(actor: Actor | null, q = ""): Promise<MediaItem[
     storageKey: row.storageKey,
     width: row.width,
     height: row.height,
-    variants: variantsOf(row.variants),
+    variants: parseVariants(row.variants),
     alt: row.alt,
     caption: row.caption,
     credit: row.credit,
@@ -149,7 +144,7 @@ export async function deleteMedia(actor: Actor | null, id: string): Promise<void
     const media = await tx.media.findUnique({ where: { id }, select: { id: true, alt: true, storageKey: true, variants: true, uploadedById: true } });
     if (!media) throw notFound("找不到这张图片。");
     if (!isEditor && media.uploadedById !== staffId) throw forbidden("只能删除自己上传的图片。");
-    const keyList = [media.storageKey, ...variantsOf(media.variants).map((v) => v.key)].filter((k): k is string => !!k);
+    const keyList = [media.storageKey, ...parseVariants(media.variants).map((v) => v.key)].filter((k): k is string => !!k);
     const usedAsLead = await tx.story.findFirst({ where: { leadMediaId: id }, select: { title: true } });
     const usedInBody = media.storageKey ? await tx.story.findFirst({ where: { OR: keyList.map((key) => ({ body: { contains: `/media/${key}` } })) }, select: { title: true } }) : null;
     const usedByRoundup = await tx.roundup.findFirst({ where: { leadMediaId: id }, select: { title: true } });

@@ -1,9 +1,11 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { parseVariants, type ImageVariant } from "@/lib/media/variants";
 
 // Shapes shared by the public reads. Every date is an ISO string: public reads are cached as JSON,
 // and a cached copy must look exactly like a fresh one.
 
-export type MediaView = { alt: string; caption: string; credit: string; storageKey: string | null };
+/** A photo as pages show it: the file's size and its WebP variants make the srcset and reserve its space. */
+export type MediaView = { alt: string; caption: string; credit: string; storageKey: string | null; width: number | null; height: number | null; variants: ImageVariant[] };
 
 export type StorySummary = {
   slug: string;
@@ -47,20 +49,28 @@ export const roundupLeadSelect = {
   leadAlt: true,
   leadCaption: true,
   leadCredit: true,
-  leadMedia: { select: { alt: true, storageKey: true } },
+  leadMedia: { select: { alt: true, storageKey: true, width: true, height: true, variants: true } },
 } as const satisfies Prisma.RoundupSelect;
 
-type RoundupLeadRow = { leadAlt: string; leadCaption: string; leadCredit: string; leadMedia: { alt: string; storageKey: string | null } | null };
+type RoundupLeadRow = {
+  leadAlt: string;
+  leadCaption: string;
+  leadCredit: string;
+  leadMedia: { alt: string; storageKey: string | null; width: number | null; height: number | null; variants: unknown } | null;
+};
 
 /** Null without an image file, so a caption from an import is never shown on its own. */
 export function toRoundupLead(row: RoundupLeadRow): RoundupLeadView | null {
   if (!row.leadMedia?.storageKey) return null;
-  return { storageKey: row.leadMedia.storageKey, alt: row.leadAlt || row.leadMedia.alt, caption: row.leadCaption, credit: row.leadCredit };
+  const { storageKey, width, height, variants } = row.leadMedia;
+  return { storageKey, width, height, variants: parseVariants(variants), alt: row.leadAlt || row.leadMedia.alt, caption: row.leadCaption, credit: row.leadCredit };
 }
 
 export type Page<T> = { items: T[]; page: number; pageCount: number; total: number };
 
 export const PAGE_SIZE = 10;
+
+export const mediaViewSelect = { alt: true, caption: true, credit: true, storageKey: true, width: true, height: true, variants: true } as const satisfies Prisma.MediaSelect;
 
 export const summarySelect = {
   slug: true,
@@ -68,10 +78,15 @@ export const summarySelect = {
   dek: true,
   publishedAt: true,
   section: { select: { slug: true, name: true } },
-  leadMedia: { select: { alt: true, caption: true, credit: true, storageKey: true } },
+  leadMedia: { select: mediaViewSelect },
 } as const satisfies Prisma.StorySelect;
 
-type SummaryRow = Omit<StorySummary, "publishedAt"> & { publishedAt: Date | null };
+type MediaRow = Omit<MediaView, "variants"> & { variants: unknown };
+type SummaryRow = Omit<StorySummary, "publishedAt" | "leadMedia"> & { publishedAt: Date | null; leadMedia: MediaRow | null };
+
+export function toMediaView(media: MediaRow): MediaView {
+  return { ...media, variants: parseVariants(media.variants) };
+}
 
 export function toSummary(story: SummaryRow): StorySummary {
   // publishedAt is never null here: the published filter requires it.
@@ -81,7 +96,7 @@ export function toSummary(story: SummaryRow): StorySummary {
     dek: story.dek,
     publishedAt: (story.publishedAt ?? new Date(0)).toISOString(),
     section: story.section,
-    leadMedia: story.leadMedia,
+    leadMedia: story.leadMedia ? toMediaView(story.leadMedia) : null,
   };
 }
 

@@ -4,7 +4,7 @@ import { requireStaff } from "@/lib/auth/guards";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { canReadStory } from "@/lib/data/newsroom-settings";
-import type { StoryArticleView } from "@/lib/data/public-shared";
+import { mediaViewSelect, toMediaView, type StoryArticleView } from "@/lib/data/public-shared";
 import { effectiveStatus } from "@/lib/editor/workflow";
 
 export type StoryPreview = { id: string; status: StoryStatus; article: StoryArticleView };
@@ -30,7 +30,7 @@ export async function getStoryPreview(actor: Actor | null, id: string): Promise<
       editorOfRecord: { select: { name: true } },
       section: { select: { slug: true, name: true } },
       tags: { select: { tag: { select: { slug: true, name: true } } }, orderBy: { tag: { name: "asc" } } },
-      leadMedia: { select: { alt: true, caption: true, credit: true, storageKey: true } },
+      leadMedia: { select: mediaViewSelect },
       roundupItems: { select: { rank: true, roundup: { select: { slug: true, title: true } } }, take: 1 },
     },
   });
@@ -50,7 +50,7 @@ export async function getStoryPreview(actor: Actor | null, id: string): Promise<
       correctedAt: story.correctedAt?.toISOString() ?? null,
       section: story.section,
       tags: story.tags.map((t) => t.tag),
-      leadMedia: story.leadMedia,
+      leadMedia: story.leadMedia ? toMediaView(story.leadMedia) : null,
       placement: story.roundupItems[0] ?? null,
       shareUrl: null,
     },

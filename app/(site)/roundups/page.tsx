@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { readRoundupArchive } from "@/lib/cache/public-reads";
 import { pageMetadata } from "@/lib/seo";
 import { selectedBy } from "@/lib/format";
@@ -22,7 +21,7 @@ export default async function RoundupArchivePage() {
               <li key={roundup.slug}>
                 <div>
                   <h3>
-                    <Link href={`/roundups/${roundup.slug}`}>{roundup.title}</Link>
+                    <a href={`/roundups/${roundup.slug}`}>{roundup.title}</a>
                   </h3>
                   <p className="muted">
                     {roundup.publisher ? `${selectedBy(roundup.publisher)} · ` : ""}共{roundup.storyCount}条

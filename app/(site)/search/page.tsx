@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/site/search-form";
 import { readSearch } from "@/lib/cache/public-reads";
@@ -60,9 +59,9 @@ export default async function SearchPage({ searchParams }: Props) {
             {results.items.map((hit) => (
               <li key={hit.slug}>
                 <h3>
-                  <Link href={`/stories/${hit.slug}`}>
+                  <a href={`/stories/${hit.slug}`}>
                     <Marked parts={hit.title} />
-                  </Link>
+                  </a>
                 </h3>
                 <p className="snippet">
                   <Marked parts={hit.snippet} />

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/site/json-ld";
+import { NotFoundHere } from "@/components/site/not-found-here";
 import { RoundupArticle } from "@/components/site/roundup-article";
 import { readRoundup } from "@/lib/cache/public-reads";
 import { roundupJsonLd } from "@/lib/json-ld";
@@ -30,7 +30,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RoundupPage({ params }: Props) {
   const roundup = await load(params);
-  if (!roundup) notFound();
+  if (!roundup) return <NotFoundHere />;
   return (
     <>
       <RoundupArticle roundup={roundup} />

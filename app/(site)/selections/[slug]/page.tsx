@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { readSelection, readSelectionTotals } from "@/lib/cache/public-reads";
 import { formatDateTime } from "@/lib/format";
@@ -62,7 +61,7 @@ export default async function SelectionPage({ params, searchParams }: Props) {
                   {candidate.storySlug ? (
                     <>
                       {" "}
-                      <Link href={`/stories/${candidate.storySlug}`}>阅读报道</Link>
+                      <a href={`/stories/${candidate.storySlug}`}>阅读报道</a>
                     </>
                   ) : null}
                 </span>

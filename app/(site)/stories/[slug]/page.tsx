@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { JsonLd } from "@/components/site/json-ld";
+import { NotFoundHere } from "@/components/site/not-found-here";
 import { RoundupNeighbours } from "@/components/site/roundup-neighbours";
 import { StoryArticle } from "@/components/site/story-article";
 import { StoryList } from "@/components/site/story-list";
@@ -40,7 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StoryPage({ params }: Props) {
   const found = await load(params);
   if (found.kind === "redirect") permanentRedirect(`/stories/${found.slug}`);
-  if (found.kind === "missing") notFound();
+  if (found.kind === "missing") return <NotFoundHere />;
   const { story } = found;
   const related = await readRelated(
     story.slug,

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import Link from "next/link";
 import { ActionForm } from "@/components/selection/action-form";
 import { saveJuryScores } from "@/lib/actions/selections";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -33,7 +32,7 @@ export default async function JuryPage({ params, searchParams }: Props) {
           {linkError ?? `${JUROR_MESSAGES.notJuror}外部评委请使用编辑部发送的邀请链接；本社评委请先登录。`}
         </p>
         <p>
-          <Link href={`/login?callbackUrl=${encodeURIComponent(`/selections/${slug}/jury`)}`}>本社评委登录</Link>
+          <a href={`/login?callbackUrl=${encodeURIComponent(`/selections/${slug}/jury`)}`}>本社评委登录</a>
         </p>
       </article>
     );

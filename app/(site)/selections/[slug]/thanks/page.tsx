@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getBallotReceipt } from "@/lib/data/public-selections";
 import { formatDateTime } from "@/lib/format";
@@ -32,7 +31,7 @@ export default async function BallotThanksPage({ params, searchParams }: Props) 
         ))}
       </ul>
       <p>
-        <Link href={`/selections/${encodeURIComponent(slug)}`}>返回投票页</Link>
+        <a href={`/selections/${encodeURIComponent(slug)}`}>返回投票页</a>
       </p>
     </article>
   );

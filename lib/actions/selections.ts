@@ -13,6 +13,7 @@ import { JUROR_COOKIE } from "@/lib/selection/juror-cookie";
 import {
   candidateRefSchema,
   excludeFlaggedSchema,
+  juryScoresEntered,
   juryScoresInput,
   juryScoresSchema,
   jurorInviteSchema,
@@ -167,17 +168,22 @@ export const setRoundupScoresShown = defineAction({
   },
 });
 
-export const saveJuryScores = defineAction<typeof juryScoresSchema, { scored: number; total: number }>({
+/** What the jury form gets back: the scores as entered, so a refused save loses none (with or without JavaScript). */
+export type JuryScoresData = { scores: Record<string, string> };
+
+export const saveJuryScores = defineAction<typeof juryScoresSchema, JuryScoresData>({
   name: "saveJuryScores",
   role: "public",
   schema: juryScoresSchema,
   input: juryScoresInput,
+  keep: (formData) => ({ scores: juryScoresEntered(formData) }),
   invalidMessage: "first-issue",
   handler: async (input) => {
     const selection = await jurors.selectionSlug(input.selectionId);
     // An outside juror's cookie first (sent only to this selection's jury page), then a staff seat.
     const juror = (await jurors.jurorFromSession(selection, (await cookies()).get(JUROR_COOKIE)?.value)) ?? (await jurors.jurorFromStaff(await getCurrentUser(), selection));
     const saved = await jurors.saveJuryScores(juror, input);
-    return { ok: true, message: `评分已保存（已评 ${saved.scored}/${saved.total} 项）。`, data: saved };
+    const scores = Object.fromEntries(Object.entries(input.scores).map(([candidateId, score]) => [candidateId, score === null ? "" : String(score)]));
+    return { ok: true, message: `评分已保存（已评 ${saved.scored}/${saved.total} 项）。`, data: { scores } };
   },
 });

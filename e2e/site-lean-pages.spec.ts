@@ -40,7 +40,7 @@ test.describe("reader pages without JavaScript", () => {
 });
 
 test.describe("reader pages in the browser", () => {
-  test("cached reader pages come without Next's runtime and payload, from the first view on, and still read and share", async ({ page, context }) => {
+  test("reader pages come without Next's runtime and payload, from the first view on, and still read and share", async ({ page, context }) => {
     const word = uniqueWord();
     const slug = `e2e-lean-${word.slice(2)}`;
     const title = `轻页面报道${word}`;
@@ -75,7 +75,8 @@ test.describe("reader pages in the browser", () => {
       await expect(share.getByText("已复制链接")).toBeVisible();
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 
-      for (const address of ["/", `/roundups/${DEMO_ROUNDUP}`, "/sections/nongye", "/tags/liang-shi"]) {
+      // The search page, rendered per request, too.
+      for (const address of ["/", `/roundups/${DEMO_ROUNDUP}`, "/sections/nongye", "/tags/liang-shi", `/search?q=${encodeURIComponent("粮食")}`]) {
         await page.goto(address);
         const html = await (await page.request.get(address)).text();
         expect(html, address).not.toContain("__next_f");

@@ -1,8 +1,9 @@
 // @ts-check
 // Cached reader pages without Next.js's client runtime.
 //
-// No public page has a client component: the pages are documents, links are plain <a>, forms post
-// without JavaScript, and the one enhancement (copying a story's address) is a small static script
+// No cached public page has a client component (a juror's score sheet, rendered per request, has
+// one and works without it): the pages are documents, links are plain <a>, forms post without
+// JavaScript, and the one enhancement (copying a story's address) is a small static script
 // (public/reader.js). Yet the App Router sends every page with its runtime (react-dom and the
 // router, about 130 KB gzipped in eight scripts) and the page's React payload inline (two thirds of
 // the HTML), only to hydrate markup that never changes; it has no per-page switch to leave them

@@ -89,7 +89,7 @@ test("a selection from candidates to a published roundup in the computed order",
   const replayed = await resend([idC]);
   expect(replayed.status()).toBe(303);
   await first.goto(new URL(replayed.headers()["location"] ?? "", first.url()).href);
-  await expect(first.getByRole("alert").filter({ hasText: "这张投票表单已经提交过了" })).toBeVisible();
+  await expect(first.getByRole("alert").filter({ hasText: "这张投票表单已经提交过了：第一次提交的选择已经记下，不能再更改。" })).toBeVisible();
   await expect(first.getByRole("checkbox", { name: new RegExp(c) })).toBeChecked();
 
   // Reader two, with JavaScript: one ballot, then a second one is refused.

@@ -7,9 +7,10 @@
 // Settings: BENCH_READERS (default 16), BENCH_SECONDS (60), BENCH_PORT, BENCH_RETRY_RATE (0.1).
 import type { ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
+import fs from "node:fs";
 import os from "node:os";
 import pg from "pg";
-import { percentile, startBenchDatabase } from "./lib/bench-db";
+import { committedTransactions, percentile, startBenchDatabase } from "./lib/bench-db";
 import { buildIfNeeded } from "./lib/build";
 import { exitOnStartupError, info } from "./lib/log";
 import { findFreePort } from "./lib/ports";
@@ -22,6 +23,17 @@ const CANDIDATES = 10;
 const MAX_CHOICES = 3;
 
 const load = () => os.loadavg().map((n) => n.toFixed(2)).join(" ");
+
+/** User + system CPU time a process has used so far, from /proc (Linux); NaN elsewhere. */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // utime and stime are fields 14 and 15 of stat(5), in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
 
 async function createSelection(client: pg.Client): Promise<{ id: string; slug: string; candidates: string[] }> {
   const id = `bench-${crypto.randomBytes(6).toString("hex")}`;
@@ -124,17 +136,18 @@ async function main(): Promise<void> {
         }
       }
     };
-    // Transactions the database committed during the run (every statement outside a transaction is
-    // one), a count of round trips that needs no logging switched on; the bench's own client adds none.
-    const commits = async () => Number((await client.query<{ n: string }>(`select xact_commit::text as n from pg_stat_database where datname = current_database()`)).rows[0]?.n ?? 0);
-    const commitsBefore = await commits();
+    // Round trips and CPU per ballot: figures that a loaded machine slows down but doesn't change much,
+    // unlike ballots/s. Transactions committed (every statement outside a transaction is one; the
+    // bench's own reading adds one) and the server process's CPU time from /proc.
+    const database = new URL(db.url).pathname.slice(1);
+    const commitsBefore = await committedTransactions(client, database);
+    const cpuBefore = processCpuMs(server.pid);
     const startedAt = Date.now();
     await Promise.all(Array.from({ length: READERS }, () => reader()));
     const elapsed = (Date.now() - startedAt) / 1000;
     clearInterval(sampler);
-    // Backends report their counts to the statistics at most once a second when idle.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
-    const committed = (await commits()) - commitsBefore - 1;
+    const serverCpuMs = processCpuMs(server.pid) - cpuBefore;
+    const committed = (await committedTransactions(client, database)) - commitsBefore - 1;
 
     const stored = await client.query<{ id: string; choices: number }>(`select b.id, (select count(*)::int from "BallotChoice" c where c."ballotId" = b.id) as choices from "Ballot" b where b."selectionId" = $1`, [selection.id]);
     await client.end();
@@ -154,6 +167,7 @@ async function main(): Promise<void> {
     console.log(`| POST /vote p50 / p99 (ms) | ${percentile(sortedPost, 50).toFixed(1)} / ${percentile(sortedPost, 99).toFixed(1)} |`);
     console.log(`| GET voting page p50 / p99 (ms) | ${percentile(sortedGet, 50).toFixed(1)} / ${percentile(sortedGet, 99).toFixed(1)} |`);
     console.log(`| database transactions per acknowledged ballot (all requests) | ${(committed / Math.max(1, acknowledged.size)).toFixed(1)} |`);
+    console.log(`| server CPU ms per acknowledged ballot (all requests) | ${(serverCpuMs / Math.max(1, acknowledged.size)).toFixed(1)} |`);
     console.log(`| retries injected (same form later) / answered with the original ballot | ${counters.retries} / ${counters.retriesSame} |`);
     console.log(`| double clicks injected (same form twice at once) / both got one ballot | ${counters.doubles} / ${counters.doublesSame} |`);
     console.log(`| stored ballots | ${stored.rows.length} |`);

@@ -5,10 +5,12 @@
 // acknowledgement. At the end the stored ballots are compared with the acknowledged ones: 0 lost,
 // 0 double-counted. Prints ballots/s, p50/p99 beside the load average; passes or fails nothing.
 // Settings: BENCH_READERS (default 16), BENCH_SECONDS (60), BENCH_PORT, BENCH_RETRY_RATE (0.1).
+// `-- --profile`: the server runs with node --cpu-prof; the profile is kept in .data/bench-profiles.
 import type { ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { committedTransactions, percentile, startBenchDatabase } from "./lib/bench-db";
 import { buildIfNeeded } from "./lib/build";
@@ -19,6 +21,7 @@ import { spawnStandalone, stopServer, waitForServer } from "./lib/standalone";
 const READERS = Number(process.env.BENCH_READERS ?? 16);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const RETRY_RATE = Number(process.env.BENCH_RETRY_RATE ?? 0.1);
+const PROFILE = process.argv.includes("--profile");
 const CANDIDATES = 10;
 const MAX_CHOICES = 3;
 
@@ -62,7 +65,9 @@ async function main(): Promise<void> {
     // TRUST_PROXY: each simulated reader comes from its own address (X-Forwarded-For, as a proxy would write it).
     const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: db.authSecret, SITE_URL: base, NEXTAUTH_URL: base, TRUST_PROXY: "true", NEXT_TELEMETRY_DISABLED: "1" };
     buildIfNeeded(env);
-    server = spawnStandalone(port, env);
+    const profileDir = path.resolve(".data", "bench-profiles");
+    if (PROFILE) fs.mkdirSync(profileDir, { recursive: true });
+    server = spawnStandalone(port, env, { nodeArgs: PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [] });
     await waitForServer(`${base}/api/health`, server);
 
     const client = new pg.Client({ connectionString: db.url });
@@ -177,6 +182,7 @@ async function main(): Promise<void> {
     console.log(`| refused (reason × n) | ${Object.entries(counters.refused).map(([reason, n]) => `${reason} × ${n}`).join(", ") || "none"} |`);
     console.log(`| failed requests | ${counters.failed} |`);
     console.log(`| load average (1 min, mean during run) | ${mean} |`);
+    if (PROFILE) console.log(`\nCPU profile (written when the server stops; open in Chrome DevTools): ${profileDir}`);
     console.log(`\nLoad average at the end: ${load()}. Targets on a quiet machine: ≥ 300 ballots/s, p99 ≤ 200 ms, 0 lost, 0 double-counted.`);
   } finally {
     if (server) await stopServer(server);

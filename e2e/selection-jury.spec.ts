@@ -2,34 +2,36 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { type OwnedSelection, insertJurorInvite, insertSelection, removeSelections } from "./selection-fixtures";
 import { withDb } from "./site-fixtures";
 
-// An outside juror scores on a phone without JavaScript, through an invite link: a refused save
-// keeps every score entered and says why in Chinese; a save is kept; the link works once; a juror
-// the editor revoked is told so. The selection is this spec's own, removed afterwards.
+// An outside juror scores on a phone through an invite link, without JavaScript and with it: a
+// refused save keeps every score entered and says why in Chinese; a save is kept; the link works
+// once; a juror the editor revoked is told so. Each run's selection is its own, removed afterwards.
 
-let selection: OwnedSelection;
-let inviteLink: string;
-
-test.beforeAll(async () => {
-  await withDb(async (client) => {
-    selection = await insertSelection(client, "无脚本评委测试", ["评委候选甲", "评委候选乙", "评委候选丙"]);
-    inviteLink = await insertJurorInvite(client, selection, "无脚本评委");
-  });
-});
+const titles: string[] = [];
 
 test.afterAll(async () => {
-  await withDb((client) => removeSelections(client, [selection.title]));
+  await withDb((client) => removeSelections(client, titles));
 });
 
-async function plainPhone(browser: Browser): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: false, locale: "zh-CN", timezoneId: "Asia/Shanghai", viewport: { width: 375, height: 800 } });
+async function phone(browser: Browser, javaScriptEnabled: boolean): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled, locale: "zh-CN", timezoneId: "Asia/Shanghai", viewport: { width: 375, height: 800 } });
   return context.newPage();
 }
 
-const jurorScores = () => withDb(async (client) => (await client.query<{ n: number }>(`select count(*)::int as n from "JuryScore" s join "Juror" j on j.id = s."jurorId" where j."selectionId" = $1`, [selection.id])).rows[0]?.n);
+for (const javaScriptEnabled of [false, true]) {
+  test(`a juror ${javaScriptEnabled ? "with" : "without"} JavaScript scores through an invite link, and a refused save loses nothing`, async ({ browser }) => {
+    const { selection, inviteLink } = await withDb(async (client) => {
+      const made = await insertSelection(client, javaScriptEnabled ? "评委测试" : "无脚本评委测试", ["评委候选甲", "评委候选乙", "评委候选丙"]);
+      titles.push(made.title);
+      return { selection: made, inviteLink: await insertJurorInvite(client, made, "手机评委") };
+    });
+    await scoreAsJuror(browser, javaScriptEnabled, selection, inviteLink);
+  });
+}
 
-test("a juror without JavaScript scores through an invite link, and a refused save loses nothing", async ({ browser }) => {
+async function scoreAsJuror(browser: Browser, javaScriptEnabled: boolean, selection: OwnedSelection, inviteLink: string): Promise<void> {
+  const jurorScores = () => withDb(async (client) => (await client.query<{ n: number }>(`select count(*)::int as n from "JuryScore" s join "Juror" j on j.id = s."jurorId" where j."selectionId" = $1`, [selection.id])).rows[0]?.n);
   const [a, b, c] = selection.candidates as [OwnedSelection["candidates"][number], OwnedSelection["candidates"][number], OwnedSelection["candidates"][number]];
-  const juror = await plainPhone(browser);
+  const juror = await phone(browser, javaScriptEnabled);
   await juror.goto(inviteLink);
   await juror.getByRole("button", { name: "开始评分" }).click();
   await expect(juror.getByRole("heading", { name: `评委评分：${selection.title}` })).toBeVisible();
@@ -58,7 +60,7 @@ test("a juror without JavaScript scores through an invite link, and a refused sa
   await expect(score(b)).toHaveValue("9");
 
   // The link worked once: in another browser it is refused.
-  const stranger = await plainPhone(browser);
+  const stranger = await phone(browser, javaScriptEnabled);
   await stranger.goto(inviteLink);
   await stranger.getByRole("button", { name: "开始评分" }).click();
   await expect(stranger.getByRole("alert").filter({ hasText: "这个评委链接已经用过了" })).toBeVisible();
@@ -69,4 +71,4 @@ test("a juror without JavaScript scores through an invite link, and a refused sa
   await juror.getByRole("button", { name: "保存评分" }).click();
   await expect(juror.getByRole("alert").filter({ hasText: "你的评委身份已失效，请联系编辑部。" })).toBeVisible();
   expect(await withDb(async (client) => (await client.query<{ score: number }>(`select score from "JuryScore" where "candidateId" = $1`, [a.id])).rows[0]?.score)).toBe(5);
-});
+}

@@ -51,8 +51,12 @@ test("a selection from candidates to a published roundup in the computed order",
   const inviteLink = await editor.getByLabel(/^邀请链接/).inputValue();
   expect(inviteLink).toContain("/jury/join/");
 
-  // Voting opens: the start moves to a few minutes ago (allowed while no ballot exists).
+  // Voting opens: the start moves to a few minutes ago (allowed while no ballot exists). The tie-break
+  // changes too, and stays what was chosen through the later saves.
+  const tieBreak = editor.getByLabel("同分时的排序规则");
+  await tieBreak.selectOption("BALLOTS_FIRST");
   await saveSettings(editor, { "投票开始时间（北京时间）": beijingLocal(-10 * MINUTE) });
+  await expect(tieBreak).toHaveValue("BALLOTS_FIRST");
   await expect(editor.getByText("投票已经开始，候选名单不能再改。")).toBeVisible();
   const votingPage = new URL(await editor.getByRole("link", { name: "投票页" }).getAttribute("href") ?? "", editor.url()).pathname;
 
@@ -117,6 +121,8 @@ test("a selection from candidates to a published roundup in the computed order",
     await juror.getByLabel(new RegExp(`\\d\\. ${name}`)).selectOption(score);
   await juror.getByRole("button", { name: "保存评分" }).click();
   await expect(juror.getByText("评分已保存（已评 3/3 项）。")).toBeVisible();
+  // The sheet still shows what was saved.
+  await expect(juror.getByLabel(new RegExp(`\\d\\. ${b}`))).toHaveValue("9");
   const stranger = await (await browser.newContext()).newPage();
   await stranger.goto(inviteLink);
   await stranger.getByRole("button", { name: "开始评分" }).click();
@@ -126,7 +132,9 @@ test("a selection from candidates to a published roundup in the computed order",
   await editor.reload();
   await expect(editor.getByRole("row").filter({ hasText: "外部评委" })).toContainText("3/3（已完成）");
   await saveSettings(editor, { "投票截止时间（北京时间）": beijingLocal(-1 * MINUTE) });
+  await expect(tieBreak).toHaveValue("BALLOTS_FIRST");
   await editor.getByRole("link", { name: "查看结果" }).click();
+  await expect(editor.getByText("同分时：票数多者优先，其次评委分高者，再次按候选顺序。")).toBeVisible();
   // Ballots a 1, b 1, c 1 → reader parts 100; jury 50 / 90 / 70 → combined 70 / 94 / 82.
   const rows = editor.getByRole("row");
   await expect(rows.nth(1)).toContainText(b);

@@ -5,11 +5,14 @@
 // acknowledgement. At the end the stored ballots are compared with the acknowledged ones: 0 lost,
 // 0 double-counted. Prints ballots/s, p50/p99 beside the load average; passes or fails nothing.
 // Settings: BENCH_READERS (default 16), BENCH_SECONDS (60), BENCH_PORT, BENCH_RETRY_RATE (0.1).
+// `-- --profile`: the server runs with node --cpu-prof; the profile is kept in .data/bench-profiles.
 import type { ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
+import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import pg from "pg";
-import { percentile, startBenchDatabase } from "./lib/bench-db";
+import { committedTransactions, percentile, startBenchDatabase } from "./lib/bench-db";
 import { buildIfNeeded } from "./lib/build";
 import { exitOnStartupError, info } from "./lib/log";
 import { findFreePort } from "./lib/ports";
@@ -18,10 +21,22 @@ import { spawnStandalone, stopServer, waitForServer } from "./lib/standalone";
 const READERS = Number(process.env.BENCH_READERS ?? 16);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const RETRY_RATE = Number(process.env.BENCH_RETRY_RATE ?? 0.1);
+const PROFILE = process.argv.includes("--profile");
 const CANDIDATES = 10;
 const MAX_CHOICES = 3;
 
 const load = () => os.loadavg().map((n) => n.toFixed(2)).join(" ");
+
+/** User + system CPU time a process has used so far, from /proc (Linux); NaN elsewhere. */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // utime and stime are fields 14 and 15 of stat(5), in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
 
 async function createSelection(client: pg.Client): Promise<{ id: string; slug: string; candidates: string[] }> {
   const id = `bench-${crypto.randomBytes(6).toString("hex")}`;
@@ -50,7 +65,9 @@ async function main(): Promise<void> {
     // TRUST_PROXY: each simulated reader comes from its own address (X-Forwarded-For, as a proxy would write it).
     const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: db.authSecret, SITE_URL: base, NEXTAUTH_URL: base, TRUST_PROXY: "true", NEXT_TELEMETRY_DISABLED: "1" };
     buildIfNeeded(env);
-    server = spawnStandalone(port, env);
+    const profileDir = path.resolve(".data", "bench-profiles");
+    if (PROFILE) fs.mkdirSync(profileDir, { recursive: true });
+    server = spawnStandalone(port, env, { nodeArgs: PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [] });
     await waitForServer(`${base}/api/health`, server);
 
     const client = new pg.Client({ connectionString: db.url });
@@ -124,10 +141,18 @@ async function main(): Promise<void> {
         }
       }
     };
+    // Round trips and CPU per ballot: figures that a loaded machine slows down but doesn't change much,
+    // unlike ballots/s. Transactions committed (every statement outside a transaction is one; the
+    // bench's own reading adds one) and the server process's CPU time from /proc.
+    const database = new URL(db.url).pathname.slice(1);
+    const commitsBefore = await committedTransactions(client, database);
+    const cpuBefore = processCpuMs(server.pid);
     const startedAt = Date.now();
     await Promise.all(Array.from({ length: READERS }, () => reader()));
     const elapsed = (Date.now() - startedAt) / 1000;
     clearInterval(sampler);
+    const serverCpuMs = processCpuMs(server.pid) - cpuBefore;
+    const committed = (await committedTransactions(client, database)) - commitsBefore - 1;
 
     const stored = await client.query<{ id: string; choices: number }>(`select b.id, (select count(*)::int from "BallotChoice" c where c."ballotId" = b.id) as choices from "Ballot" b where b."selectionId" = $1`, [selection.id]);
     await client.end();
@@ -146,6 +171,8 @@ async function main(): Promise<void> {
     console.log(`| ballots/s (GET form + POST, per reader cycle) | ${(acknowledged.size / elapsed).toFixed(1)} |`);
     console.log(`| POST /vote p50 / p99 (ms) | ${percentile(sortedPost, 50).toFixed(1)} / ${percentile(sortedPost, 99).toFixed(1)} |`);
     console.log(`| GET voting page p50 / p99 (ms) | ${percentile(sortedGet, 50).toFixed(1)} / ${percentile(sortedGet, 99).toFixed(1)} |`);
+    console.log(`| database transactions per acknowledged ballot (all requests) | ${(committed / Math.max(1, acknowledged.size)).toFixed(1)} |`);
+    console.log(`| server CPU ms per acknowledged ballot (all requests) | ${(serverCpuMs / Math.max(1, acknowledged.size)).toFixed(1)} |`);
     console.log(`| retries injected (same form later) / answered with the original ballot | ${counters.retries} / ${counters.retriesSame} |`);
     console.log(`| double clicks injected (same form twice at once) / both got one ballot | ${counters.doubles} / ${counters.doublesSame} |`);
     console.log(`| stored ballots | ${stored.rows.length} |`);
@@ -155,6 +182,7 @@ async function main(): Promise<void> {
     console.log(`| refused (reason × n) | ${Object.entries(counters.refused).map(([reason, n]) => `${reason} × ${n}`).join(", ") || "none"} |`);
     console.log(`| failed requests | ${counters.failed} |`);
     console.log(`| load average (1 min, mean during run) | ${mean} |`);
+    if (PROFILE) console.log(`\nCPU profile (written when the server stops; open in Chrome DevTools): ${profileDir}`);
     console.log(`\nLoad average at the end: ${load()}. Targets on a quiet machine: ≥ 300 ballots/s, p99 ≤ 200 ms, 0 lost, 0 double-counted.`);
   } finally {
     if (server) await stopServer(server);

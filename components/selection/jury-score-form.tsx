@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { startTransition, useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { OutcomeLine } from "@/components/ui/outcome-line";
 import type { ActionResult } from "@/lib/actions/result";
@@ -12,22 +12,29 @@ type Props = { selectionId: string; maxScore: number; candidates: JuryCandidate[
 
 const initial: ActionResult<JuryScoresData> = { ok: false };
 
-// A juror's score sheet. The Server Action goes straight to useActionState, so the form works
-// without JavaScript too: the browser posts it to this page, Next.js runs the action and renders the
-// page again with its result. The action hands back the scores as entered, so a refused save shows
-// them again (selects are controlled for the same reason when script runs: React resets a form after
-// its action, and a refusal must keep what the juror chose).
+// A juror's score sheet. The Server Action is the form's action as React renders it, so the sheet
+// works without JavaScript: the browser posts it to this page, Next.js runs the action and renders
+// the page again with its result, whose data is the scores as entered (the selects start from them).
+// With script, the submit goes through onSubmit instead of the form action, because React resets a
+// form after its action: a refused save would lose what was chosen. The selects are uncontrolled for
+// the same reason, and so that a choice made before the page's script has loaded is kept.
 export function JuryScoreForm({ selectionId, maxScore, candidates }: Props) {
   const [state, action, pending] = useActionState(saveJuryScores, initial);
-  const [scores, setScores] = useState<Record<string, string>>(() => ({
-    ...Object.fromEntries(candidates.map((candidate) => [candidate.id, candidate.score === null ? "" : String(candidate.score)])),
-    ...state.data?.scores,
-  }));
+  const chosen = (candidate: JuryCandidate) => state.data?.scores[candidate.id] ?? (candidate.score === null ? "" : String(candidate.score));
   const errors = state.fieldErrors ?? {};
   const options = [{ value: "", label: "未评分" }, ...Array.from({ length: maxScore }, (_, index) => ({ value: String(maxScore - index), label: `${maxScore - index} 分` }))];
 
   return (
-    <form action={action} className="jury-form" noValidate>
+    <form
+      action={action}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => action(data));
+      }}
+      className="jury-form"
+      noValidate
+    >
       <input type="hidden" name="selectionId" value={selectionId} />
       {candidates.map((candidate) => (
         <Field
@@ -39,7 +46,7 @@ export function JuryScoreForm({ selectionId, maxScore, candidates }: Props) {
           error={errors[`scores.${candidate.id}`]}
         >
           {(control) => (
-            <select {...control} value={scores[candidate.id] ?? ""} onChange={(event) => setScores((current) => ({ ...current, [candidate.id]: event.target.value }))}>
+            <select {...control} defaultValue={chosen(candidate)}>
               {options.map((option) => (
                 <option key={option.value} value={option.value}>
                   {option.label}

@@ -153,6 +153,9 @@ export const saveJuryScores = defineAction<typeof juryScoresSchema, JuryScoresDa
   keep: (formData) => ({ scores: juryScoresEntered(formData) }),
   invalidMessage: "first-issue",
   handler: async (input) => {
+    // The sheet is rendered again whatever happens, as it is after a post without script: a candidate
+    // removed meanwhile goes away, a revoked seat or a generated roundup says so.
+    refresh();
     const selection = await jurors.selectionSlug(input.selectionId);
     // An outside juror's cookie first (sent only to this selection's jury page), then a staff seat.
     const juror = (await jurors.jurorFromSession(selection, (await cookies()).get(JUROR_COOKIE)?.value)) ?? (await jurors.jurorFromStaff(await getCurrentUser(), selection));

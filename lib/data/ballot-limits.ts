@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { getDatabaseUrl } from "@/lib/env";
+import { votePool } from "@/lib/data/vote-pool";
 import { rateLimited } from "@/lib/errors";
 import { BALLOT_ERROR_TEXT } from "@/lib/selection/ballot-errors";
 import { networkOf } from "@/lib/selection/network";
@@ -65,10 +65,9 @@ export function createBallotLimits(pool: pg.Pool): BallotLimits {
   };
 }
 
-const globalForBallots = globalThis as unknown as { roundupBallotLimits?: BallotLimits };
-
-/** This process's limits (a pool of up to 5 connections: two small writes per ballot). */
+/** This process's limits, on the voting pool (lib/data/vote-pool.ts). */
 export function ballotLimits(): BallotLimits {
-  globalForBallots.roundupBallotLimits ??= createBallotLimits(new pg.Pool({ connectionString: getDatabaseUrl(), max: 5, idleTimeoutMillis: 10_000, allowExitOnIdle: true }));
-  return globalForBallots.roundupBallotLimits;
+  const store = globalThis as unknown as { roundupBallotLimits?: BallotLimits };
+  store.roundupBallotLimits ??= createBallotLimits(votePool());
+  return store.roundupBallotLimits;
 }

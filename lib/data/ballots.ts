@@ -1,8 +1,9 @@
 import "server-only";
 import crypto from "node:crypto";
-import { db } from "@/lib/db";
+import type pg from "pg";
 import { ballotLimits, type BallotFlag, type BallotLimits } from "@/lib/data/ballot-limits";
 import type { PublicSelection } from "@/lib/data/public-selections";
+import { votePool } from "@/lib/data/vote-pool";
 import { AppError, conflict, invalid, notFound } from "@/lib/errors";
 import { BALLOT_ERROR_TEXT, type BallotErrorKey } from "@/lib/selection/ballot-errors";
 import { readFormToken, readVoterCookie, receiptFor } from "@/lib/selection/tokens";
@@ -42,6 +43,8 @@ export type BallotAck = { ballotId: string; receipt: string; repeated: boolean }
 export type BallotOptions = {
   now?: Date;
   limits?: BallotLimits;
+  /** Where the ballot's statements run (default: the voting pool, lib/data/vote-pool.ts). */
+  executor?: Executor;
   /** The selection as the voting page shows it (the route passes its cached read). */
   loadSelection: (slug: string) => Promise<PublicSelection | null>;
 };
@@ -88,29 +91,36 @@ export async function castBallot(request: BallotRequest, options: BallotOptions)
   const { idempotencyKey, voterId } = checkBallot(selection, request, now);
   const digest = digestOf(request.choices);
   const mine = { selectionId: selection.id, idempotencyKey, digest };
+  const executor = options.executor ?? votePool();
 
   // A retry is answered before it is counted against the address's limits.
-  const earlier = await db.ballot.findFirst({
-    where: { OR: [{ idempotencyKey }, ...(voterId ? [{ selectionId: selection.id, voterId }] : [])] },
-    select: { id: true, selectionId: true, idempotencyKey: true, choiceDigest: true },
-  });
+  const earlier = await findEarlier(executor, selection.id, idempotencyKey, voterId);
   if (earlier) return answerFor(earlier, mine);
 
   const flags: BallotFlag[] = await (options.limits ?? ballotLimits()).count(request.address);
   if (!voterId) flags.unshift("no_cookie");
-  const inserted = await insertBallot(db, { id: crypto.randomUUID(), selectionId: selection.id, idempotencyKey, voterId, addressHash: addressHash(request.address), flags, digest, choices: request.choices });
+  const inserted = await insertBallot(executor, { id: crypto.randomUUID(), selectionId: selection.id, idempotencyKey, voterId, addressHash: addressHash(request.address), flags, digest, choices: request.choices });
   if (inserted) return { ballotId: inserted, receipt: receiptFor(inserted), repeated: false };
 
   // Someone else's insert won: the same form submitted twice at once, or the same voter in two tabs.
-  const winner = await db.ballot.findFirst({
-    where: { OR: [{ idempotencyKey }, ...(voterId ? [{ selectionId: selection.id, voterId }] : [])] },
-    select: { id: true, selectionId: true, idempotencyKey: true, choiceDigest: true },
-  });
+  const winner = await findEarlier(executor, selection.id, idempotencyKey, voterId);
   if (!winner) throw new AppError("INTERNAL", "投票没有保存，请重试。");
   return answerFor(winner, mine);
 }
 
-type Executor = Pick<typeof db, "$queryRaw">;
+/** A pg pool or client: the ballot's statements are plain SQL (lib/data/vote-pool.ts says why). */
+export type Executor = Pick<pg.Pool, "query">;
+
+/** The ballot holding this idempotency key, or this voter's ballot in this selection. */
+async function findEarlier(executor: Executor, selectionId: string, idempotencyKey: string, voterId: string | null): Promise<Existing | null> {
+  const { rows } = await executor.query<Existing>(
+    `select id, "selectionId", "idempotencyKey", "choiceDigest" from "Ballot"
+     where "idempotencyKey" = $1 or ($3::text is not null and "selectionId" = $2 and "voterId" = $3)
+     limit 1`,
+    [idempotencyKey, selectionId, voterId],
+  );
+  return rows[0] ?? null;
+}
 
 export type NewBallot = { id: string; selectionId: string; idempotencyKey: string; voterId: string | null; addressHash: string; flags: string[]; digest: string; choices: string[] };
 
@@ -120,17 +130,19 @@ export type NewBallot = { id: string; selectionId: string; idempotencyKey: strin
  * runs it inside a transaction it holds open.
  */
 export async function insertBallot(executor: Executor, ballot: NewBallot): Promise<string | null> {
-  const rows = await executor.$queryRaw<{ id: string }[]>`
-    with inserted as (
+  const { rows } = await executor.query<{ id: string }>(
+    `with inserted as (
       insert into "Ballot" (id, "selectionId", "idempotencyKey", "voterId", "addressHash", flags, "choiceDigest")
-      values (${ballot.id}, ${ballot.selectionId}, ${ballot.idempotencyKey}, ${ballot.voterId}, ${ballot.addressHash}, ${ballot.flags}::text[], ${ballot.digest})
+      values ($1, $2, $3, $4, $5, $6::text[], $7)
       on conflict do nothing
       returning id
     ), chosen as (
       insert into "BallotChoice" ("ballotId", "candidateId")
-      select inserted.id, choice from inserted, unnest(${ballot.choices}::text[]) as choice
+      select inserted.id, choice from inserted, unnest($8::text[]) as choice
       returning 1
     )
-    select id from inserted`;
+    select id from inserted`,
+    [ballot.id, ballot.selectionId, ballot.idempotencyKey, ballot.voterId, ballot.addressHash, ballot.flags, ballot.digest, ballot.choices],
+  );
   return rows[0]?.id ?? null;
 }

@@ -46,9 +46,10 @@ export function serverCommand(env: Readonly<Record<string, string | undefined>>)
  * own process group so that stopServer() reaches everything it started. For benches and tests; npm
  * start runs it through scripts/lib/serve.ts instead.
  */
-export function spawnStandalone(port: number, env: NodeJS.ProcessEnv, options: { output?: "ignore" | "inherit" } = {}): ChildProcess {
+export function spawnStandalone(port: number, env: NodeJS.ProcessEnv, options: { output?: "ignore" | "inherit"; nodeArgs?: string[] } = {}): ChildProcess {
+  // Options such as --cpu-prof are refused in NODE_OPTIONS: they go on the command line.
   const [node, ...args] = serverCommand(env);
-  return spawn(node!, args, {
+  return spawn(node!, [...(options.nodeArgs ?? []), ...args], {
     cwd: STANDALONE_DIR,
     env: {
       ...serverEnv(env),

@@ -124,15 +124,19 @@ describe("selections (年度评选)", () => {
     let inserted!: () => void;
     const firstInserted = new Promise<void>((resolve) => (inserted = resolve));
     // The first submission inserts inside a transaction that stays open until released.
-    const first = db.$transaction(
-      async (tx) => {
-        const id = await insertBallot(tx, { id: crypto.randomUUID(), selectionId: made.id, idempotencyKey, voterId: null, addressHash: "x", flags: [], digest: crypto.createHash("sha256").update(made.b).digest("hex"), choices: [made.b] });
+    const holder = await newPool().connect();
+    const first = (async () => {
+      try {
+        await holder.query("begin");
+        const id = await insertBallot(holder, { id: crypto.randomUUID(), selectionId: made.id, idempotencyKey, voterId: null, addressHash: "x", flags: [], digest: crypto.createHash("sha256").update(made.b).digest("hex"), choices: [made.b] });
         inserted();
         await held;
+        await holder.query("commit");
         return id;
-      },
-      { timeout: 60_000 },
-    );
+      } finally {
+        holder.release();
+      }
+    })();
     await firstInserted;
     // The second goes through the real path and must wait on the first's unique-index entry.
     const second = cast(made, request);

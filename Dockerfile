@@ -21,6 +21,9 @@ RUN SITE_URL="$SITE_URL" DATABASE_URL=postgresql://build:build@127.0.0.1:5432/bu
 FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 HOSTNAME=0.0.0.0 PORT=3000
+# What npm start gives the server (scripts/lib/standalone.ts): a bounded V8 heap, which SERVER_HEAP_MB
+# sets there and NODE_OPTIONS here (keep CACHE_MAX_MB at most the heap - 96), and two malloc arenas.
+ENV NODE_OPTIONS=--max-old-space-size=192 MALLOC_ARENA_MAX=2
 # .next/standalone holds server.js, the front door that runs it (lib/server/roundup-server.mjs), the
 # traced node_modules, and (copied by npm run build) the static files and public/.
 COPY --from=build --chown=node:node /app/.next/standalone ./

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
+import { serverCommand, serverEnv } from "./scripts/lib/standalone";
 
 // Playwright cannot download its own browser here: use Debian's Chromium (or CHROMIUM_PATH) when
 // Playwright's bundled browser is absent.
@@ -43,14 +44,17 @@ export default defineConfig({
     },
   ],
   // The standalone server with its front door, as released (scripts/lib/build.ts builds it and copies its static files).
-  // It runs from its own folder, so the upload folder is given as an absolute path.
+  // It runs from its own folder, so the upload folder is given as an absolute path; with npm start's
+  // memory settings (scripts/lib/standalone.ts).
   webServer: {
-    command: "node lib/server/roundup-server.mjs",
+    command: serverCommand(process.env)
+      .map((part) => JSON.stringify(part))
+      .join(" "),
     cwd: path.resolve(".next/standalone"),
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: {
+    env: serverEnv({
       PORT: String(port),
       HOSTNAME: "127.0.0.1",
       NODE_ENV: "production",
@@ -58,7 +62,7 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       UPLOAD_DIR: path.resolve(process.env.UPLOAD_DIR ?? ".data/uploads"),
       NEXT_TELEMETRY_DISABLED: "1",
-    },
+    }),
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
   },
 });

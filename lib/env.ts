@@ -83,7 +83,9 @@ const envSchema = z
       .transform((value) => value || undefined)
       .pipe(z.string().regex(/^postgres(ql)?:\/\//, "CACHE_BUS_URL 必须以 postgresql:// 开头（直连 PostgreSQL，不经 PgBouncer 事务模式）。").optional())
       .optional(),
-    CACHE_MAX_MB: z.coerce.number({ error: "CACHE_MAX_MB 必须是数字（每个进程页面缓存的上限，单位 MB）。" }).int().min(8, "CACHE_MAX_MB 至少为 8。").default(128),
+    CACHE_MAX_MB: z.coerce.number({ error: "CACHE_MAX_MB 必须是数字（每个进程页面缓存的上限，单位 MB）。" }).int().min(8, "CACHE_MAX_MB 至少为 8。").default(64),
+    // Read by the launcher (scripts/lib/standalone.ts), which also checks it against CACHE_MAX_MB.
+    SERVER_HEAP_MB: z.coerce.number({ error: "SERVER_HEAP_MB 必须是数字（服务器 V8 堆的上限，单位 MB）。" }).int().refine((n) => n === 0 || n >= 128, "SERVER_HEAP_MB 必须是 0 或不小于 128。").default(192),
     CDN_PURGE_URL: optionalUrl("CDN_PURGE_URL", "http://127.0.0.1:6081/"),
     CDN_PURGE_TOKEN: optionalText,
     CDN_KEY_HEADERS: z

@@ -9,6 +9,9 @@
 //   npm run bench -- --soak 300        then 300 s of mixed reader load (every page of the sitemap, the
 //                                      feed, searches; br, gzip and plain), in rounds of at most 60 s,
 //                                      printing the server's RSS and V8 heap after each round
+//   npm run bench -- --soak 300 --compare-defaults
+//                                      all of the above twice: first with Node's and glibc's defaults
+//                                      (SERVER_HEAP_MB=0, MALLOC_ARENA_MAX=8 per CPU), then as configured
 //   npm run bench -- --profile         the server runs with node --cpu-prof; the profile's path is printed
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -20,7 +23,7 @@ import { startBenchDatabase, committedTransactions } from "./lib/bench-db";
 import { STANDALONE_DIR, buildIfNeeded } from "./lib/build";
 import { exitOnStartupError, info } from "./lib/log";
 import { findFreePort } from "./lib/ports";
-import { spawnStandalone, stopServer, waitForServer } from "./lib/standalone";
+import { serverEnv, serverNodeOptions, spawnStandalone, stopServer, waitForServer } from "./lib/standalone";
 
 const CONNECTIONS = 50;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -76,31 +79,43 @@ async function targets(base: string): Promise<Target[]> {
   ];
 }
 
-/** Resident memory of a process, from /proc (Linux). */
-function residentMiB(pid: number): number {
+type Memory = { rss: number; rssAnon: number; heapUsed: number; heapCommitted: number; external: number };
+
+const mib = (bytes: number | undefined) => (bytes ?? NaN) / 1024 / 1024;
+
+/** Resident memory of a process, all and anonymous (heap, malloc, buffers: not code or mapped files), from /proc (Linux). */
+function resident(pid: number): { rss: number; rssAnon: number } {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
+  const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN) / 1024;
+  return { rss: kib("VmRSS"), rssAnon: kib("RssAnon") };
 }
 
-/** The server's V8 heap in use, from a Node diagnostic report it writes on SIGUSR2 (see spawn below). */
-async function heapMiB(pid: number, reportDir: string): Promise<number> {
+/**
+ * The server's memory: RSS from /proc, and the V8 heap (in use and committed) and external memory
+ * (Buffers, ArrayBuffers, WebAssembly) from a Node diagnostic report it writes on SIGUSR2 (see spawn below).
+ */
+async function memoryOf(pid: number, reportDir: string): Promise<Memory> {
   const before = new Set(fs.readdirSync(reportDir));
   process.kill(pid, "SIGUSR2");
   const deadline = Date.now() + 20_000;
+  let heap: { usedMemory?: number; totalCommittedMemory?: number; externalMemory?: number } = {};
   while (Date.now() < deadline) {
     const written = fs.readdirSync(reportDir).find((name) => !before.has(name) && name.endsWith(".json"));
     if (written) {
       try {
-        const report = JSON.parse(fs.readFileSync(path.join(reportDir, written), "utf8")) as { javascriptHeap?: { usedMemory?: number } };
-        return (report.javascriptHeap?.usedMemory ?? NaN) / 1024 / 1024;
+        heap = (JSON.parse(fs.readFileSync(path.join(reportDir, written), "utf8")) as { javascriptHeap?: typeof heap }).javascriptHeap ?? {};
+        fs.rmSync(path.join(reportDir, written));
+        break;
       } catch {
         // still being written
       }
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return NaN;
+  return { ...resident(pid), heapUsed: mib(heap.usedMemory), heapCommitted: mib(heap.totalCommittedMemory), external: mib(heap.externalMemory) };
 }
+
+const memoryCells = (m: Memory) => [m.rss, m.rssAnon, m.heapUsed, m.heapCommitted, m.external].map((n) => n.toFixed(0)).join(" | ");
 
 async function measure(base: string, target: Target, stats: pg.Client, database: string, overhead: number): Promise<Row> {
   info(`measuring ${target.name} (${target.path}) for ${SECONDS} s at ${CONNECTIONS} connections…`);
@@ -136,7 +151,7 @@ function printTable(rows: Row[]): void {
 }
 
 /** Mixed reader load in rounds; RSS and heap after each, to show whether memory settles or grows. */
-async function soak(base: string, seconds: number, pid: number, reportDir: string): Promise<void> {
+async function soak(base: string, seconds: number, pid: number, reportDir: string, env: NodeJS.ProcessEnv): Promise<void> {
   const paths = [...(await sitemapPaths(base)), "/feed.xml", ...["粮食", "吉林", "冰雪", "经济", "长春", "旅游"].map((q) => `/search?q=${encodeURIComponent(q)}`)];
   const codings = ["br, gzip", "gzip", ""];
   const requests = paths.map((p, i) => {
@@ -145,17 +160,18 @@ async function soak(base: string, seconds: number, pid: number, reportDir: strin
     return { method: "GET" as const, path: p, headers };
   });
   console.log(`\nSoak: ${seconds} s of mixed reader load over ${paths.length} addresses, ${CONNECTIONS} connections`);
-  console.log(`server at start: RSS ${residentMiB(pid).toFixed(0)} MiB, heap ${(await heapMiB(pid, reportDir)).toFixed(0)} MiB (load ${loadAverage()})\n`);
-  console.log("| round | seconds | req/s | non-2xx | RSS MiB after | heap MiB after | load (1, 5, 15 min) |");
-  console.log("|---:|---:|---:|---:|---:|---:|---|");
+  console.log(`server: ${serverNodeOptions(env).join(" ") || "Node's default heap"}, MALLOC_ARENA_MAX=${serverEnv(env).MALLOC_ARENA_MAX}\n`);
+  console.log("MiB: RSS, of it anonymous (heap, malloc, buffers), V8 heap in use and committed, external (Buffers, WebAssembly)\n");
+  console.log("| round | seconds | req/s | non-2xx | RSS | anon | heap used | heap committed | external | load (1, 5, 15 min) |");
+  console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+  console.log(`| start | | | | ${memoryCells(await memoryOf(pid, reportDir))} | ${loadAverage()} |`);
   let round = 0;
   for (let left = seconds; left > 0; left -= SOAK_ROUND_SECONDS) {
     round += 1;
     const duration = Math.min(SOAK_ROUND_SECONDS, left);
     const result = await autocannon({ url: base, connections: CONNECTIONS, duration, requests });
-    const rss = residentMiB(pid);
-    const heap = await heapMiB(pid, reportDir);
-    console.log(`| ${round} | ${duration} | ${result.requests.average.toFixed(0)} | ${result.non2xx + result.errors} | ${rss.toFixed(0)} | ${heap.toFixed(0)} | ${loadAverage()} |`);
+    const memory = await memoryOf(pid, reportDir);
+    console.log(`| ${round} | ${duration} | ${result.requests.average.toFixed(0)} | ${result.non2xx + result.errors} | ${memoryCells(memory)} | ${loadAverage()} |`);
   }
   console.log("\nGoal: RSS ≤ 300 MiB after 5 minutes, not growing from round to round.");
 }
@@ -164,6 +180,7 @@ async function main(): Promise<void> {
   const soakArgument = argument("--soak");
   const soakSeconds = soakArgument === undefined ? 0 : Number(soakArgument || 300);
   const profile = argument("--profile") !== undefined;
+  const compare = argument("--compare-defaults") !== undefined;
   const db = await startBenchDatabase();
   const stats = new pg.Client({ connectionString: db.url });
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), "roundup-bench-"));
@@ -175,35 +192,44 @@ async function main(): Promise<void> {
     buildIfNeeded(env);
     // A diagnostic report on SIGUSR2 gives the heap figures (soak); --cpu-prof writes a profile on exit.
     const nodeArgs = [`--report-on-signal`, `--report-signal=SIGUSR2`, `--report-directory=${scratch}`, ...(profile ? [`--cpu-prof`, `--cpu-prof-dir=${scratch}`] : [])];
-    const start = async () => {
-      const child = spawnStandalone(port, env, { nodeArgs });
+    const start = async (serverEnvironment: NodeJS.ProcessEnv) => {
+      const child = spawnStandalone(port, serverEnvironment, { nodeArgs });
       server = child;
       await waitForServer(`${base}/api/health`, child);
       return child;
     };
+    // What the start script sets (scripts/lib/standalone.ts) against Node's and glibc's own defaults.
+    const configurations: Array<{ label: string; env: Record<string, string> }> = [
+      ...(compare ? [{ label: "Node's and glibc's defaults", env: { SERVER_HEAP_MB: "0", MALLOC_ARENA_MAX: String(8 * os.cpus().length) } }] : []),
+      { label: "as configured (npm start)", env: {} },
+    ];
     // Next lists public/ when it starts: serve once to copy the home page, then start again with it.
-    const first = await start();
+    const first = await start(env);
     fs.writeFileSync(STATIC_COPY, await (await fetch(`${base}/`)).text());
     await stopServer(first);
-    const running = await start();
     await stats.connect();
     const database = new URL(db.url).pathname.slice(1);
 
-    const list = await targets(base);
-    // Fill the caches once, as the first readers would (the front door keeps a page from its second view).
-    for (const target of list) for (let i = 0; i < 3; i++) await (await fetch(base + target.path)).arrayBuffer();
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    // What reading the counter itself costs, to subtract from each measurement.
-    const idleStart = await committedTransactions(stats, database);
-    const overhead = (await committedTransactions(stats, database)) - idleStart;
+    for (const configuration of configurations) {
+      const serverEnvironment = { ...env, ...configuration.env };
+      console.log(`\n## Server ${configuration.label}: ${serverNodeOptions(serverEnvironment).join(" ") || "Node's default heap"}, MALLOC_ARENA_MAX=${serverEnv(serverEnvironment).MALLOC_ARENA_MAX}`);
+      const running = await start(serverEnvironment);
+      const list = await targets(base);
+      // Fill the caches once, as the first readers would (the front door keeps a page from its second view).
+      for (const target of list) for (let i = 0; i < 3; i++) await (await fetch(base + target.path)).arrayBuffer();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // What reading the counter itself costs, to subtract from each measurement.
+      const idleStart = await committedTransactions(stats, database);
+      const overhead = (await committedTransactions(stats, database)) - idleStart;
 
-    const rows: Row[] = [];
-    for (const target of list) rows.push(await measure(base, target, stats, database, overhead));
-    printTable(rows);
+      const rows: Row[] = [];
+      for (const target of list) rows.push(await measure(base, target, stats, database, overhead));
+      printTable(rows);
 
-    if (soakSeconds > 0) await soak(base, soakSeconds, running.pid!, scratch);
-    if (profile) {
+      if (soakSeconds > 0) await soak(base, soakSeconds, running.pid!, scratch, serverEnvironment);
       await stopServer(running);
+    }
+    if (profile) {
       const written = fs.readdirSync(scratch).filter((name) => name.endsWith(".cpuprofile"));
       const kept = path.resolve(".data", "bench-profiles");
       fs.mkdirSync(kept, { recursive: true });

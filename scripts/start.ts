@@ -6,12 +6,13 @@
 //   npm run serve                both: what each of N replicas runs
 import path from "node:path";
 import { resolveAuthSecret } from "./lib/auth-secret";
-import { STANDALONE_DIR, STANDALONE_SERVER, buildIfNeeded, hasBuild } from "./lib/build";
+import { STANDALONE_DIR, buildIfNeeded, hasBuild } from "./lib/build";
 import { loadEnvFile } from "./lib/env-file";
 import { StartupError, exitOnStartupError, info } from "./lib/log";
 import { isPortFree } from "./lib/ports";
 import { openDatabaseForServing, printSignInHelp } from "./lib/prepare";
 import { runUntilStopped } from "./lib/serve";
+import { serverCommand, serverEnv } from "./lib/standalone";
 
 export type StartOptions = { build: boolean; migrate: boolean };
 
@@ -44,7 +45,7 @@ export async function startServer(mode: "production" | "development", options: S
     printSignInHelp(siteUrl, db.demo);
     if (mode === "production") {
       // HOSTNAME is often the machine's name in a shell: the standalone server would listen on that alone.
-      runUntilStopped(["node", STANDALONE_SERVER], { env: { ...env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "0.0.0.0" }, cwd: STANDALONE_DIR }, db.stop);
+      runUntilStopped(serverCommand(env), { env: { ...serverEnv(env), NODE_ENV: "production", PORT: String(port), HOSTNAME: "0.0.0.0" }, cwd: STANDALONE_DIR }, db.stop);
     } else {
       runUntilStopped(["node", path.resolve("node_modules/next/dist/bin/next"), "dev", "-p", String(port)], { env: { ...env, NODE_ENV: "development" } }, db.stop);
     }

@@ -59,7 +59,7 @@ export class CacheNode {
 
   /** @param {{ maxBytes?: number, minorBytes?: number, onDrop?: (key: string) => void }} [options] */
   constructor(options = {}) {
-    const maxBytes = options.maxBytes ?? 128 * 1024 * 1024;
+    const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
     const onDrop = options.onDrop;
     /** @param {number} max */
     const store = (max) =>

@@ -5,6 +5,10 @@ import sharp from "sharp";
 // every stored file is re-encoded by sharp, which writes no EXIF unless asked, so GPS location and
 // camera data never reach readers. Orientation is applied to the pixels first.
 
+// libvips keeps recent operations and their pixels (up to 50 MB) to reuse them; each upload is
+// processed once, so that cache only held decoded images in the server's memory.
+sharp.cache(false);
+
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const FILE_TOO_LARGE = "文件太大：图片不能超过 10 MB。";
 /** Decoding cost grows with pixels, not bytes: a 10 MB PNG can hold 144 million of them. */

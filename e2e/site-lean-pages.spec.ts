@@ -40,6 +40,56 @@ test.describe("reader pages without JavaScript", () => {
 });
 
 test.describe("reader pages in the browser", () => {
+  test("reader pages come without Next's runtime and payload, from the first view on, and still read and share", async ({ page, context }) => {
+    const word = uniqueWord();
+    const slug = `e2e-lean-${word.slice(2)}`;
+    const title = `轻页面报道${word}`;
+    let storyId = "";
+    try {
+      await withDb(async (client) => {
+        storyId = await insertStory(client, { slug, title, status: "PUBLISHED", publishedAt: new Date(), body: `第一段${word}。\n\n第二段。` });
+        await expireTags(client, ["home", "feed", "sitemap", "search", "section:nongye", "tag:liang-shi", `story:${slug}`]);
+      });
+      const scriptsSeen: string[] = [];
+      page.on("request", (request) => {
+        if (request.resourceType() === "script") scriptsSeen.push(new URL(request.url()).pathname);
+      });
+      // The new story's first view (rendered now) and a second one (served from the kept copy).
+      for (const view of ["first", "second"]) {
+        const response = await page.goto(`/stories/${slug}`);
+        expect(response?.status(), view).toBe(200);
+        const html = await response!.text();
+        expect(html, view).not.toContain("/_next/static/chunks/turbopack");
+        expect(html, view).not.toContain("__next_f");
+        await expect(page.getByRole("heading", { level: 1 }), view).toHaveText(title);
+        await expect(page.locator(".story .body"), view).toContainText(`第一段${word}`);
+        const blocks = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as Record<string, unknown>);
+        expect(blocks.find((block) => block["@type"] === "NewsArticle"), view).toMatchObject({ headline: title });
+      }
+      expect([...new Set(scriptsSeen)]).toEqual(["/reader.js"]);
+
+      // The one enhancement still works: 复制链接 copies the address instead of leaving the page.
+      await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+      const share = page.getByRole("region", { name: "分享这篇报道" });
+      await share.getByRole("link", { name: "复制链接" }).click();
+      await expect(share.getByText("已复制链接")).toBeVisible();
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+
+      // The search page, rendered per request, too.
+      for (const address of ["/", `/roundups/${DEMO_ROUNDUP}`, "/sections/nongye", "/tags/liang-shi", `/search?q=${encodeURIComponent("粮食")}`]) {
+        await page.goto(address);
+        const html = await (await page.request.get(address)).text();
+        expect(html, address).not.toContain("__next_f");
+        expect(await page.locator('script[src^="/_next/"]').count(), address).toBe(0);
+      }
+    } finally {
+      await withDb(async (client) => {
+        if (storyId) await deleteStories(client, [storyId]);
+        await expireTags(client, ["home", "feed", "sitemap", "search", "section:nongye", "tag:liang-shi", `story:${slug}`]);
+      });
+    }
+  });
+
   test("public pages fetch nothing ahead of a click, and a click loads the next page whole", async ({ page }) => {
     const ahead: string[] = [];
     page.on("request", (request) => {

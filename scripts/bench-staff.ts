@@ -3,8 +3,11 @@
 // stories (BENCH_STAFF_STORIES, 20 000 by default, in every status), signs an editor in through the
 // real sign-in form, then measures /editor with autocannon (50 connections) and counts the database
 // queries per view. Prints figures with the load average; it passes or fails nothing.
+// `-- --profile`: the server runs with node --cpu-prof; the profile is kept in .data/bench-profiles.
 import type { ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import autocannon from "autocannon";
 import pg from "pg";
 import { hashPassword } from "../lib/auth/password";
@@ -20,6 +23,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const STORIES = Number(process.env.BENCH_STAFF_STORIES ?? 20_000);
 const EMAIL = "bench-editor@bench.roundup.local";
 const PASSWORD = "bench editor password";
+const PROFILE = process.argv.includes("--profile");
 
 const load = () => os.loadavg().map((n) => n.toFixed(2)).join(" ");
 
@@ -85,7 +89,9 @@ async function main(): Promise<void> {
       NEXT_TELEMETRY_DISABLED: "1",
     };
     buildIfNeeded(env);
-    server = spawnStandalone(port, env);
+    const profileDir = path.resolve(".data", "bench-profiles");
+    if (PROFILE) fs.mkdirSync(profileDir, { recursive: true });
+    server = spawnStandalone(port, env, { nodeArgs: PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [] });
     await waitForServer(`${base}/api/health`, server);
     const cookie = await signIn(base);
     const page = await fetch(`${base}/editor`, { headers: { Cookie: cookie }, redirect: "manual" });
@@ -112,6 +118,7 @@ async function main(): Promise<void> {
   } finally {
     await stats.end().catch(() => undefined);
     if (server) await stopServer(server);
+    if (PROFILE) console.log(`\nCPU profiles (open in Chrome DevTools): ${path.resolve(".data", "bench-profiles")}`);
     await database.stop();
   }
 }

@@ -174,9 +174,9 @@ async function main(): Promise<void> {
     const env = { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: db.authSecret, SITE_URL: base, NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1" };
     buildIfNeeded(env);
     // A diagnostic report on SIGUSR2 gives the heap figures (soak); --cpu-prof writes a profile on exit.
-    const nodeOptions = [`--report-on-signal`, `--report-signal=SIGUSR2`, `--report-directory=${scratch}`, ...(profile ? [`--cpu-prof`, `--cpu-prof-dir=${scratch}`] : [])];
+    const nodeArgs = [`--report-on-signal`, `--report-signal=SIGUSR2`, `--report-directory=${scratch}`, ...(profile ? [`--cpu-prof`, `--cpu-prof-dir=${scratch}`] : [])];
     const start = async () => {
-      const child = spawnStandalone(port, { ...env, NODE_OPTIONS: [process.env.NODE_OPTIONS ?? "", ...nodeOptions].join(" ").trim() });
+      const child = spawnStandalone(port, env, { nodeArgs });
       server = child;
       await waitForServer(`${base}/api/health`, child);
       return child;

@@ -2,7 +2,8 @@
 
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { createPortal } from "react-dom";
-import { formatBytes, PICKER_URL, uploadMedia, type UploadProgress } from "@/lib/editor/upload-media";
+import { UploadProgress } from "@/components/editor/upload-progress";
+import { PICKER_URL, uploadMedia, type UploadProgress as Progress } from "@/lib/editor/upload-media";
 import type { PickerList, PickerMedia } from "@/lib/media/picker";
 
 export type PickedImage = PickerMedia & { alt: string; caption: string; credit: string };
@@ -37,7 +38,7 @@ export function MediaPickerDialog({ purpose, file: droppedFile = null, onPick, o
   const [text, setText] = useState({ alt: "", caption: "", credit: "" });
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<string | null>(null);
-  const [progress, setProgress] = useState<UploadProgress | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
 
   useEffect(() => {
     ref.current?.showModal();
@@ -189,17 +190,7 @@ export function MediaPickerDialog({ purpose, file: droppedFile = null, onPick, o
                 </label>
               </>
             ) : null}
-            {progress ? (
-              <div className="picker-progress">
-                <label>
-                  上传进度
-                  <progress value={progress.sent} max={progress.total || 1} />
-                </label>
-                <span aria-live="polite">
-                  已上传 {formatBytes(progress.sent)} / {formatBytes(progress.total)}
-                </span>
-              </div>
-            ) : null}
+            <UploadProgress progress={progress} />
           </section>
         </div>
         <p role="alert" className="field-error">

@@ -5,7 +5,8 @@ import { useRef, useState, type FormEvent } from "react";
 import { Field } from "@/components/ui/field";
 import { OutcomeLine } from "@/components/ui/outcome-line";
 import type { ActionResult } from "@/lib/actions/result";
-import { formatBytes, uploadMedia, type UploadProgress } from "@/lib/editor/upload-media";
+import { UploadProgress } from "@/components/editor/upload-progress";
+import { uploadMedia, type UploadProgress as Progress } from "@/lib/editor/upload-media";
 import type { PickerMedia } from "@/lib/media/picker";
 
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -18,7 +19,7 @@ export function MediaUploadForm() {
   const [text, setText] = useState({ alt: "", caption: "", credit: "" });
   const [tooBig, setTooBig] = useState<string | null>(null);
   const [state, setState] = useState<ActionResult<PickerMedia>>({ ok: false });
-  const [progress, setProgress] = useState<UploadProgress | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const router = useRouter();
   const pending = progress !== null;
@@ -72,17 +73,7 @@ export function MediaUploadForm() {
           {pending ? "正在上传并生成尺寸…" : "上传"}
         </button>
       </div>
-      {progress ? (
-        <div className="picker-progress">
-          <label>
-            上传进度
-            <progress value={progress.sent} max={progress.total || 1} />
-          </label>
-          <span aria-live="polite">
-            已上传 {formatBytes(progress.sent)} / {formatBytes(progress.total)}
-          </span>
-        </div>
-      ) : null}
+      <UploadProgress progress={progress} />
       <OutcomeLine result={state} live />
     </form>
   );

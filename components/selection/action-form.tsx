@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
+import { startTransition, useActionState, useId, useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import type { FormAction } from "@/lib/actions/safe-action";
 
@@ -29,6 +29,9 @@ const initial: ActionResult = { ok: false };
 
 // The selection pages' form: fields are controlled, so a refused submit keeps what was typed; each
 // field error sits under its field (aria-describedby), and the outcome line says what happened.
+// It submits through onSubmit rather than as the form's action: React resets a form after its action,
+// and a reset puts a controlled <select> back on the option the page was first rendered with (React
+// keeps text fields and checkboxes in step, not selects), so the next save would send that old value.
 export function ActionForm<T>({ action, hidden = {}, fields = [], values = {}, submitLabel, pendingLabel = "正在提交…", clearOnSuccess, secondary, renderData }: Props<T>) {
   const [form, setForm] = useState<Record<string, string>>(values);
   const [state, run, pending] = useActionState(async (previous: ActionResult<T>, data: FormData) => {
@@ -41,7 +44,16 @@ export function ActionForm<T>({ action, hidden = {}, fields = [], values = {}, s
   const set = (name: string, value: string) => setForm((current) => ({ ...current, [name]: value }));
 
   return (
-    <form action={run} className={fields.length > 0 ? "stack" : "inline-form"} noValidate>
+    <form
+      action={run}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => run(data));
+      }}
+      className={fields.length > 0 ? "stack" : "inline-form"}
+      noValidate
+    >
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

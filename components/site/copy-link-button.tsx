@@ -1,27 +1,16 @@
-"use client";
-
-import { useState } from "react";
-
 /**
- * A link to the story that, with JavaScript, copies its address instead of following it. Without
- * JavaScript (or without clipboard access) it stays a plain link to the same page.
+ * A link to the story that, with JavaScript, copies its address instead of following it
+ * (public/reader.js does that: reader pages are sent without React's runtime, see
+ * lib/cache/reader-html.mjs). Without JavaScript, or without clipboard access, it stays a plain link
+ * to the same page.
  */
 export function CopyLinkButton({ url }: { url: string }) {
-  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   return (
-    <a
-      href={url}
-      className="copy-link"
-      onClick={(event) => {
-        if (!navigator.clipboard) return;
-        event.preventDefault();
-        navigator.clipboard.writeText(url).then(
-          () => setState("copied"),
-          () => setState("failed"),
-        );
-      }}
-    >
-      <span aria-live="polite">{state === "copied" ? "已复制链接" : state === "failed" ? "无法复制，请手动复制下方链接" : "复制链接"}</span>
-    </a>
+    <>
+      <a href={url} className="copy-link" data-copy-link="">
+        <span aria-live="polite">复制链接</span>
+      </a>
+      <script src="/reader.js" async />
+    </>
   );
 }

@@ -12,7 +12,7 @@ const mediaUrl = (key: string) => `/media/${encodeURIComponent(key)}`;
 
 /**
  * The photo file of a media row (nothing when only its caption and credit are known), offered as
- * its 480/960/1600 WebP variants plus the original, with its size so the page doesn't jump as it
+ * its 480/720/960/1600 WebP variants plus the original, with its size so the page doesn't jump as it
  * loads. `priority` marks the page's main photo (its largest paint): fetched first and preloaded.
  */
 export function MediaImage({ media, className, sizes, priority = false }: { media: MediaView; className?: string; sizes: keyof typeof SIZES; priority?: boolean }) {

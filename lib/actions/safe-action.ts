@@ -37,7 +37,13 @@ type Common<S extends z.ZodType> = {
   invalidMessage?: string | "first-issue";
 };
 
-type StaffConfig<S extends z.ZodType, T> = Common<S> & {
+/**
+ * For forms that must work without JavaScript: what was entered, put into every refusal's data (a
+ * failed parse or a thrown error), so the page rendered again after a plain form post shows it.
+ */
+type Keep<T> = { keep?: (formData: FormData) => T };
+
+type StaffConfig<S extends z.ZodType, T> = Common<S> & Keep<T> & {
   role: Role;
   /** Only for the action that sets a first password: an account on a temporary one may call it. */
   allowPendingPassword?: boolean;
@@ -46,7 +52,7 @@ type StaffConfig<S extends z.ZodType, T> = Common<S> & {
   handler: (input: z.output<S>, ctx: { actor: Actor }) => Promise<Outcome<T>>;
 };
 
-type PublicConfig<S extends z.ZodType, T> = Common<S> & {
+type PublicConfig<S extends z.ZodType, T> = Common<S> & Keep<T> & {
   /** Open to signed-out visitors; the handler does its own authorization (e.g. holding a token). */
   role: "public";
   handler: (input: z.output<S>, ctx: { actor: null }) => Promise<Outcome<T>>;
@@ -85,6 +91,8 @@ export function defineAction<S extends z.ZodType, T>(config: StaffConfig<S, T> |
     return { ok: false, result: { ok: false, code: "INVALID", message: formMessage(parsed.error.issues[0]?.message), fieldErrors: fieldErrorsOf(parsed.error) } };
   };
 
+  const refused = (result: ActionResult<T>, formData: FormData): ActionResult<T> => (config.keep && formData instanceof FormData ? { ...result, data: config.keep(formData) } : result);
+
   return async function runAction(_previous: ActionResult<T>, formData: FormData): Promise<ActionResult<T>> {
     let redirectTo: string | undefined;
     let context = config.name;
@@ -92,14 +100,14 @@ export function defineAction<S extends z.ZodType, T>(config: StaffConfig<S, T> |
       let outcome: Outcome<T>;
       if (config.role === "public") {
         const input = parse(formData);
-        if (!input.ok) return input.result;
+        if (!input.ok) return refused(input.result, formData);
         outcome = await config.handler(input.data, { actor: null });
       } else {
         // Guard first: a refused caller learns nothing about what the input would have done.
         const actor = await requireActor(config.role, { allowPendingPassword: config.allowPendingPassword ?? false, allowPendingTwoFactor: config.allowPendingTwoFactor ?? false });
         context = `${config.name} (user ${actor.id})`;
         const input = parse(formData);
-        if (!input.ok) return input.result;
+        if (!input.ok) return refused(input.result, formData);
         outcome = await config.handler(input.data, { actor });
       }
       if (!outcome.ok) return outcome;
@@ -110,8 +118,8 @@ export function defineAction<S extends z.ZodType, T>(config: StaffConfig<S, T> |
       unstable_rethrow(error);
       const appError = toAppError(error, context);
       // A failure that belongs to one field shows there; the form's outcome line points to it.
-      if (appError.field) return { ok: false, code: appError.code, message: formMessage(), fieldErrors: { [appError.field]: [appError.message] } };
-      return { ok: false, code: appError.code, message: appError.message };
+      if (appError.field) return refused({ ok: false, code: appError.code, message: formMessage(), fieldErrors: { [appError.field]: [appError.message] } }, formData);
+      return refused({ ok: false, code: appError.code, message: appError.message }, formData);
     }
     redirect(redirectTo);
   };

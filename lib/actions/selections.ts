@@ -2,7 +2,9 @@
 
 import { refresh } from "next/cache";
 import { cookies } from "next/headers";
+import type { z } from "zod";
 import { defineAction } from "@/lib/actions/safe-action";
+import type { Actor } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { cacheTags, expireTags, tagsForRoundup } from "@/lib/cache/tags";
 import * as jurors from "@/lib/data/jurors";
@@ -13,6 +15,7 @@ import { JUROR_COOKIE } from "@/lib/selection/juror-cookie";
 import {
   candidateRefSchema,
   excludeFlaggedSchema,
+  juryScoresEntered,
   juryScoresInput,
   juryScoresSchema,
   jurorInviteSchema,
@@ -42,6 +45,30 @@ function done(message: string): { ok: true; message: string } {
   return { ok: true, message };
 }
 
+type EditorChange<S extends z.ZodType> = {
+  name: string;
+  schema: S;
+  invalidMessage?: string;
+  /** The data-layer change. The slug it returns names a voting page that shows the change (jurors show on none). */
+  change: (actor: Actor, input: z.output<S>) => Promise<{ slug: string } | void>;
+  message: string | ((input: z.output<S>) => string);
+};
+
+/** Most editor actions here: change, expire the voting page it shows on, re-render the editor page with a message. */
+function editorChange<S extends z.ZodType>({ name, schema, invalidMessage = "first-issue", change, message }: EditorChange<S>) {
+  return defineAction({
+    name,
+    role: "EDITOR",
+    schema,
+    invalidMessage,
+    handler: async (input, { actor }) => {
+      const changed = await change(actor, input);
+      if (changed) expireSelection(changed.slug);
+      return done(typeof message === "string" ? message : message(input));
+    },
+  });
+}
+
 export const createSelection = defineAction({
   name: "createSelection",
   role: "EDITOR",
@@ -53,60 +80,21 @@ export const createSelection = defineAction({
   },
 });
 
-export const updateSelection = defineAction({
+export const updateSelection = editorChange({
   name: "updateSelection",
-  role: "EDITOR",
   schema: selectionInputSchema,
   invalidMessage: INVALID,
-  handler: async ({ id, ...input }, { actor }) => {
-    expireSelection((await selections.updateSelection(actor, id, input)).slug);
-    return done("评选设置已保存。");
-  },
+  change: (actor, { id, ...input }) => selections.updateSelection(actor, id, input),
+  message: "评选设置已保存。",
 });
 
-export const addStoryCandidate = defineAction({
-  name: "addStoryCandidate",
-  role: "EDITOR",
-  schema: storyCandidateSchema,
-  invalidMessage: "first-issue",
-  handler: async (input, { actor }) => {
-    expireSelection((await selections.addStoryCandidate(actor, input)).slug);
-    return done("已加入候选。");
-  },
-});
+export const addStoryCandidate = editorChange({ name: "addStoryCandidate", schema: storyCandidateSchema, change: (actor, input) => selections.addStoryCandidate(actor, input), message: "已加入候选。" });
 
-export const addTextCandidate = defineAction({
-  name: "addTextCandidate",
-  role: "EDITOR",
-  schema: textCandidateSchema,
-  invalidMessage: INVALID,
-  handler: async (input, { actor }) => {
-    expireSelection((await selections.addTextCandidate(actor, input)).slug);
-    return done("已加入候选。");
-  },
-});
+export const addTextCandidate = editorChange({ name: "addTextCandidate", schema: textCandidateSchema, invalidMessage: INVALID, change: (actor, input) => selections.addTextCandidate(actor, input), message: "已加入候选。" });
 
-export const removeCandidate = defineAction({
-  name: "removeCandidate",
-  role: "EDITOR",
-  schema: candidateRefSchema,
-  invalidMessage: "first-issue",
-  handler: async (input, { actor }) => {
-    expireSelection((await selections.removeCandidate(actor, input)).slug);
-    return done("已移除候选。");
-  },
-});
+export const removeCandidate = editorChange({ name: "removeCandidate", schema: candidateRefSchema, change: (actor, input) => selections.removeCandidate(actor, input), message: "已移除候选。" });
 
-export const addStaffJuror = defineAction({
-  name: "addStaffJuror",
-  role: "EDITOR",
-  schema: staffJurorSchema,
-  invalidMessage: "first-issue",
-  handler: async (input, { actor }) => {
-    await jurors.addStaffJuror(actor, input);
-    return done("已添加评委。");
-  },
-});
+export const addStaffJuror = editorChange({ name: "addStaffJuror", schema: staffJurorSchema, change: (actor, input) => jurors.addStaffJuror(actor, input), message: "已添加评委。" });
 
 export const inviteJuror = defineAction<typeof jurorInviteSchema, { link: string }>({
   name: "inviteJuror",
@@ -122,26 +110,13 @@ export const inviteJuror = defineAction<typeof jurorInviteSchema, { link: string
   },
 });
 
-export const revokeJuror = defineAction({
-  name: "revokeJuror",
-  role: "EDITOR",
-  schema: jurorRefSchema,
-  invalidMessage: "first-issue",
-  handler: async (input, { actor }) => {
-    await jurors.revokeJuror(actor, input);
-    return done("已撤销评委资格。");
-  },
-});
+export const revokeJuror = editorChange({ name: "revokeJuror", schema: jurorRefSchema, change: (actor, input) => jurors.revokeJuror(actor, input), message: "已撤销评委资格。" });
 
-export const setExcludeFlagged = defineAction({
+export const setExcludeFlagged = editorChange({
   name: "setExcludeFlagged",
-  role: "EDITOR",
   schema: excludeFlaggedSchema,
-  invalidMessage: "first-issue",
-  handler: async (input, { actor }) => {
-    expireSelection((await results.setExcludeFlagged(actor, input)).slug);
-    return done(input.exclude ? "被标记的选票已不计入结果。" : "被标记的选票已恢复计入。");
-  },
+  change: (actor, input) => results.setExcludeFlagged(actor, input),
+  message: (input) => (input.exclude ? "被标记的选票已不计入结果。" : "被标记的选票已恢复计入。"),
 });
 
 export const generateSelectionRoundup = defineAction({
@@ -167,17 +142,25 @@ export const setRoundupScoresShown = defineAction({
   },
 });
 
-export const saveJuryScores = defineAction<typeof juryScoresSchema, { scored: number; total: number }>({
+/** What the jury form gets back: the scores as entered, so a refused save loses none (with or without JavaScript). */
+export type JuryScoresData = { scores: Record<string, string> };
+
+export const saveJuryScores = defineAction<typeof juryScoresSchema, JuryScoresData>({
   name: "saveJuryScores",
   role: "public",
   schema: juryScoresSchema,
   input: juryScoresInput,
+  keep: (formData) => ({ scores: juryScoresEntered(formData) }),
   invalidMessage: "first-issue",
   handler: async (input) => {
+    // The sheet is rendered again whatever happens, as it is after a post without script: a candidate
+    // removed meanwhile goes away, a revoked seat or a generated roundup says so.
+    refresh();
     const selection = await jurors.selectionSlug(input.selectionId);
     // An outside juror's cookie first (sent only to this selection's jury page), then a staff seat.
     const juror = (await jurors.jurorFromSession(selection, (await cookies()).get(JUROR_COOKIE)?.value)) ?? (await jurors.jurorFromStaff(await getCurrentUser(), selection));
     const saved = await jurors.saveJuryScores(juror, input);
-    return { ok: true, message: `评分已保存（已评 ${saved.scored}/${saved.total} 项）。`, data: saved };
+    const scores = Object.fromEntries(Object.entries(input.scores).map(([candidateId, score]) => [candidateId, score === null ? "" : String(score)]));
+    return { ok: true, message: `评分已保存（已评 ${saved.scored}/${saved.total} 项）。`, data: { scores } };
   },
 });

@@ -18,10 +18,17 @@ const DAY = 24 * 60 * 60;
 // handler fills pages at run time). Reading nothing at build keeps database content out of the build
 // and lets it run without a database.
 
+// Next drops (with a warning per request) a tag longer than this, which would leave an entry no
+// change could expire. Only a made-up address gets such a tag (slugs are far shorter); it is read
+// without the cache, as any unknown address is read once.
+const MAX_TAG_LENGTH = 256;
+
 function cached<A extends unknown[], R>(key: string, tagsOf: (...args: A) => string[], read: (...args: A) => Promise<R>, atBuild: R) {
   return (...args: A): Promise<R> => {
     if (isBuildPhase()) return Promise.resolve(atBuild);
-    return unstable_cache(() => read(...args), [key, ...args.map((arg) => JSON.stringify(arg))], { tags: tagsOf(...args), revalidate: DAY })();
+    const tags = tagsOf(...args);
+    if (tags.some((tag) => tag.length > MAX_TAG_LENGTH)) return read(...args);
+    return unstable_cache(() => read(...args), [key, ...args.map((arg) => JSON.stringify(arg))], { tags, revalidate: DAY })();
   };
 }
 

@@ -9,6 +9,7 @@
 import { CacheBus } from "./cache-bus.mjs";
 import { CacheNode } from "./cache-node.mjs";
 import { Purger, cdnHeaders, parseKeyHeaders } from "./cdn.mjs";
+import { withoutNextRuntime } from "./reader-html.mjs";
 
 export { CHANNEL, CacheBus } from "./cache-bus.mjs";
 export { CacheNode } from "./cache-node.mjs";
@@ -21,7 +22,7 @@ const MISSING_BODY = /^(null|\{"kind":"missing")/;
 /**
  * @typedef {{ node: CacheNode, bus: CacheBus | null, purger: Purger | null, keyHeaders: import("./cdn.mjs").KeyHeader[],
  *   pages: Map<string, string>, hasPage: (pathname: string) => boolean, pageKey: (pathname: string) => string | undefined }} ProcessCache
- * @typedef {{ kind?: string, status?: number, headers?: Record<string, unknown>, data?: { body?: unknown } }} CachedValue
+ * @typedef {{ kind?: string, status?: number, html?: unknown, headers?: Record<string, unknown>, data?: { body?: unknown } }} CachedValue
  */
 
 const isBuild = () => process.env.NEXT_PHASE === "phase-production-build";
@@ -138,6 +139,8 @@ export default class SharedCacheHandler {
         ...value.headers,
         ...cdnHeaders(tags, { purging: this.cache.purger !== null, keyHeaders: this.cache.keyHeaders, status: value.status }),
       };
+      // Readers get the page without Next's client runtime (reader-html.mjs says why).
+      if (value.kind === "APP_PAGE" && typeof value.html === "string") value.html = withoutNextRuntime(value.html);
     }
     const minor = isMinor(value, tags);
     this.node.write(key, data, tags, ctx?.cacheControl, { minor });

@@ -84,13 +84,13 @@ export async function getInbox(actor: Actor | null, now: Date = new Date()): Pro
     WHERE ${where}
     ORDER BY ${orderBy}
     LIMIT ${LIST_SIZE})`;
-  const none = Prisma.sql`NULL::text AS reason, NULL::timestamp AS "returnedAt", NULL::timestamp AS "activityAt", NULL::timestamp AS "seenAt"`;
+  const none = Prisma.sql`NULL::text AS reason, NULL::timestamp(3) AS "returnedAt", NULL::timestamp(3) AS "activityAt", NULL::timestamp(3) AS "seenAt"`;
   const story = Prisma.sql`"Story" s`;
   const branches = [
     ...(isEditor ? [list("review", none, story, Prisma.sql`s.status = 'IN_REVIEW'`, Prisma.sql`s."updatedAt" ASC, s.id`)] : []),
     list(
       "returned",
-      Prisma.sql`s."reviewReason" AS reason, s."reviewedAt" AS "returnedAt", NULL::timestamp AS "activityAt", NULL::timestamp AS "seenAt"`,
+      Prisma.sql`s."reviewReason" AS reason, s."reviewedAt" AS "returnedAt", NULL::timestamp(3) AS "activityAt", NULL::timestamp(3) AS "seenAt"`,
       story,
       // A returned draft always has both; reviewedAt IS NOT NULL lets the index skip never-reviewed drafts.
       Prisma.sql`s."authorId" = ${staffId} AND s.status = 'DRAFT' AND s."reviewedAt" IS NOT NULL AND s."reviewReason" IS NOT NULL`,
@@ -99,7 +99,7 @@ export async function getInbox(actor: Actor | null, now: Date = new Date()): Pro
     list("scheduled", none, story, Prisma.sql`s.status = 'SCHEDULED' AND s."publishedAt" > ${now} AND s."publishedAt" <= ${until} ${scope}`, Prisma.sql`s."publishedAt" ASC, s.id`),
     list(
       "followed",
-      Prisma.sql`NULL::text AS reason, NULL::timestamp AS "returnedAt", f."storyActivityAt" AS "activityAt", f."seenAt"`,
+      Prisma.sql`NULL::text AS reason, NULL::timestamp(3) AS "returnedAt", f."storyActivityAt" AS "activityAt", f."seenAt"`,
       Prisma.sql`"StoryFollow" f JOIN "Story" s ON s.id = f."storyId"`,
       Prisma.sql`f."userId" = ${staffId} ${scope}`,
       Prisma.sql`f."storyActivityAt" DESC, f."storyId"`,

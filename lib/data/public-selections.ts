@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { isLive } from "@/lib/editor/workflow";
 
@@ -21,28 +22,28 @@ export type PublicSelection = {
   candidates: PublicCandidate[];
 };
 
+/** The settings the voting page and the editor's page both read (one list, so a new one is added once). */
+export const selectionSettingsSelect = { id: true, slug: true, title: true, year: true, intro: true, maxChoices: true, opensAt: true, closesAt: true, resultsPublic: true } satisfies Prisma.SelectionSelect;
+
 export async function getPublicSelection(slug: string): Promise<PublicSelection | null> {
   const now = new Date();
   const row = await db.selection.findUnique({
     where: { slug },
-    include: { candidates: { orderBy: { position: "asc" }, include: { story: { select: { slug: true, status: true, publishedAt: true } } } } },
+    select: {
+      ...selectionSettingsSelect,
+      candidates: { orderBy: { position: "asc" }, select: { id: true, position: true, title: true, description: true, story: { select: { slug: true, status: true, publishedAt: true } } } },
+    },
   });
   if (!row) return null;
+  const { candidates, opensAt, closesAt, ...settings } = row;
   return {
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    year: row.year,
-    intro: row.intro,
-    maxChoices: row.maxChoices,
-    opensAt: row.opensAt.toISOString(),
-    closesAt: row.closesAt.toISOString(),
-    resultsPublic: row.resultsPublic,
-    candidates: row.candidates.map((candidate) => {
-      const story = candidate.story;
+    ...settings,
+    opensAt: opensAt.toISOString(),
+    closesAt: closesAt.toISOString(),
+    candidates: candidates.map(({ story, ...candidate }) => {
       // A link only to a story readers can open.
       const readable = story && isLive(story.status, story.publishedAt, now);
-      return { id: candidate.id, position: candidate.position, title: candidate.title, description: candidate.description, storySlug: readable ? story.slug : null };
+      return { ...candidate, storySlug: readable ? story.slug : null };
     }),
   };
 }

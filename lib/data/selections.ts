@@ -6,6 +6,7 @@ import { cacheTags } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
 import { announceExpiredTags } from "@/lib/data/cache-announce";
+import { selectionSettingsSelect } from "@/lib/data/public-selections";
 import { retryOnUniqueViolation } from "@/lib/data/unique-retry";
 import { publishedStoryWhere } from "@/lib/data/visibility";
 import { conflict, invalid, notFound } from "@/lib/errors";
@@ -49,35 +50,25 @@ export async function getSelectionForEdit(actor: Actor | null, id: string, now: 
   requireEditor(actor);
   const row = await db.selection.findUnique({
     where: { id },
-    include: { candidates: { orderBy: { position: "asc" }, include: { story: { select: { slug: true } } } }, _count: { select: { ballots: true } } },
+    select: {
+      ...selectionSettingsSelect,
+      readerWeight: true,
+      tieBreak: true,
+      excludeFlagged: true,
+      roundupId: true,
+      candidates: { orderBy: { position: "asc" }, select: { id: true, position: true, title: true, description: true, storyId: true, story: { select: { slug: true } } } },
+      _count: { select: { ballots: true } },
+    },
   });
   if (!row) return null;
+  const { candidates, _count, ...settings } = row;
   const state = windowState(row, now);
   return {
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    year: row.year,
-    intro: row.intro,
-    maxChoices: row.maxChoices,
-    opensAt: row.opensAt,
-    closesAt: row.closesAt,
-    resultsPublic: row.resultsPublic,
-    readerWeight: row.readerWeight,
-    tieBreak: row.tieBreak,
-    excludeFlagged: row.excludeFlagged,
-    roundupId: row.roundupId,
+    ...settings,
     state,
-    ballots: row._count.ballots,
-    candidatesLocked: state !== "upcoming" || row._count.ballots > 0,
-    candidates: row.candidates.map((candidate) => ({
-      id: candidate.id,
-      position: candidate.position,
-      title: candidate.title,
-      description: candidate.description,
-      storyId: candidate.storyId,
-      storySlug: candidate.story?.slug ?? null,
-    })),
+    ballots: _count.ballots,
+    candidatesLocked: state !== "upcoming" || _count.ballots > 0,
+    candidates: candidates.map(({ story, ...candidate }) => ({ ...candidate, storySlug: story?.slug ?? null })),
   };
 }
 

@@ -20,7 +20,9 @@ export async function imagePixels(input: Buffer): Promise<number | null> {
     return null;
   }
 }
-export const VARIANT_WIDTHS = [480, 960, 1600] as const;
+// 720 covers a phone's full-width photo (about 360–412 CSS px at 1.75–2× pixel density) without
+// sending the 960 one.
+export const VARIANT_WIDTHS = [480, 720, 960, 1600] as const;
 const MAX_MASTER_WIDTH = 2400;
 
 export type ImageType = { mime: "image/jpeg" | "image/png" | "image/webp" | "image/avif"; ext: "jpg" | "png" | "webp" | "avif" };

@@ -9,7 +9,7 @@ export const BALLOT_ERROR_TEXT = {
   unknown: "所选的候选不在本次评选中，请刷新页面后重新选择。",
   forgedCookie: "投票凭证无效（可能被改动过），请刷新页面后重新投票。",
   alreadyVoted: "你已经在本次评选中投过票了，每位读者只能投一次。",
-  replayedKey: "这张投票表单已经提交过了，请刷新页面后再投。",
+  replayedKey: "这张投票表单已经提交过了：第一次提交的选择已经记下，不能再更改。",
   empty: "请至少选择一项。",
   rateLimited: "这个网络投票过于频繁，请稍后再试。",
   failed: "投票没有保存成功，请稍后重试。",

@@ -11,11 +11,15 @@
 // Everything else, and every first view of an entry, goes to Next, so expiry by tag, the cache bus,
 // stale-while-revalidate and stale-if-error work exactly as before: this only answers when the
 // cache handler itself would hand Next a fresh entry (and Next would answer "x-nextjs-cache: HIT").
+// 4. The search page, rendered per request, is sent without Next's client runtime like the cached
+//    pages (lib/cache/reader-html.mjs): Next renders it uncompressed, the scripts are taken out and
+//    the page is compressed here.
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import fresh from "fresh";
 import Negotiator from "negotiator";
 import { OUTAGE_HTML, RETRY_AFTER_SECONDS, cannotServeDuringOutage } from "../cache/outage.mjs";
+import { withoutNextRuntime } from "../cache/reader-html.mjs";
 import { SECURITY_HEADERS, contentSecurityPolicy } from "../content-security-policy.mjs";
 import { refuseHostileRequest } from "../request-guards.mjs";
 
@@ -52,12 +56,17 @@ function processCache() {
  */
 function wantsPlainPage(request) {
   if (request.url === undefined || request.url.includes("?")) return false;
+  return !isRouterRequest(request);
+}
+
+/** @param {import("node:http").IncomingMessage} request @returns {boolean} a request of Next's client router (payload, prefetch, Server Action) */
+function isRouterRequest(request) {
   const raw = request.rawHeaders;
   for (let i = 0; i < raw.length; i += 2) {
     const name = /** @type {string} */ (raw[i]).toLowerCase();
-    if (name === "rsc" || name.startsWith("next-") || name.startsWith("x-nextjs-") || name.startsWith("x-middleware-")) return false;
+    if (name === "rsc" || name.startsWith("next-") || name.startsWith("x-nextjs-") || name.startsWith("x-middleware-")) return true;
   }
-  return true;
+  return false;
 }
 
 /**
@@ -224,6 +233,7 @@ export function frontDoor(next) {
     }
     try {
       if ((method === "GET" || method === "HEAD") && wantsPlainPage(request) && answerFromCache(request, response, address.pathname, url)) return;
+      if ((method === "GET" || method === "HEAD") && LEAN_DYNAMIC_PAGES.has(address.pathname) && !isRouterRequest(request)) leanDynamicPage(request, response);
     } catch (error) {
       // A fault here must cost one reader a slower answer, never the process: Next answers instead.
       console.error(`front door: ${url}:`, error);
@@ -276,4 +286,85 @@ function learnAddress(entry, ready, request, response) {
 function headerValue(request, name) {
   const value = request.headers[name];
   return Array.isArray(value) ? value.join(", ") : value;
+}
+
+// Reader pages rendered per request that have no client component (see reader-html.mjs).
+const LEAN_DYNAMIC_PAGES = new Set(["/search"]);
+// Per-request compression: quicker settings than a kept page's, which are paid once.
+const DYNAMIC_GZIP = { level: 6 };
+const DYNAMIC_BROTLI = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } };
+
+/**
+ * Lets Next render a dynamic reader page as usual, but uncompressed and held until it is complete;
+ * then sends it without Next's scripts, compressed as the reader asked. Anything that is not a
+ * complete HTML page (a redirect, an error without a body) passes through unchanged.
+ * @param {import("node:http").IncomingMessage} request @param {import("node:http").ServerResponse} response
+ */
+function leanDynamicPage(request, response) {
+  const coding = codingFor(request);
+  // Next compresses when the request accepts it; the page is compressed here once it is lean.
+  delete request.headers["accept-encoding"];
+  /** @type {Buffer[]} */
+  const chunks = [];
+  const original = { writeHead: response.writeHead, write: response.write, end: response.end, flushHeaders: response.flushHeaders };
+  const restore = () => Object.assign(response, original);
+  /** @type {(...args: unknown[]) => import("node:http").ServerResponse} */
+  const writeHead = (status, ...rest) => {
+    // Held: the length and coding are only known at the end.
+    response.statusCode = /** @type {number} */ (status);
+    const given = rest.find((part) => typeof part === "object" && part !== null);
+    if (Array.isArray(given)) for (let i = 0; i + 1 < given.length; i += 2) response.setHeader(String(given[i]), given[i + 1]);
+    else if (given) for (const [name, value] of Object.entries(given)) if (value !== undefined) response.setHeader(name, /** @type {string | string[] | number} */ (value));
+    return response;
+  };
+  /** @param {unknown} chunk @param {unknown} [encoding] */
+  const collect = (chunk, encoding) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, /** @type {BufferEncoding} */ (typeof encoding === "string" ? encoding : "utf8")) : Buffer.from(/** @type {Uint8Array} */ (chunk)));
+  };
+  /** @type {(...args: unknown[]) => boolean} */
+  const write = (chunk, encoding, callback) => {
+    collect(chunk, encoding);
+    const done = [encoding, callback].find((part) => typeof part === "function");
+    if (done) process.nextTick(/** @type {() => void} */ (done));
+    return true;
+  };
+  /** @type {(...args: unknown[]) => import("node:http").ServerResponse} */
+  const end = (chunk, encoding, callback) => {
+    collect(chunk, encoding);
+    const done = /** @type {(() => void) | undefined} */ ([chunk, encoding, callback].find((part) => typeof part === "function"));
+    restore();
+    finish(request, response, Buffer.concat(chunks), coding).then(
+      () => done?.(),
+      (error) => {
+        console.error(`front door: could not send ${request.url}:`, error);
+        response.destroy();
+      },
+    );
+    return response;
+  };
+  Object.assign(response, { writeHead, write, end, flushHeaders: () => {} });
+}
+
+/**
+ * @param {import("node:http").IncomingMessage} request @param {import("node:http").ServerResponse} response
+ * @param {Buffer} body as Next rendered it, uncompressed @param {Coding} coding
+ */
+async function finish(request, response, body, coding) {
+  const type = String(response.getHeader("content-type") ?? "");
+  if (!type.startsWith("text/html") || body.length === 0 || response.getHeader("content-encoding") !== undefined) {
+    response.end(body);
+    return;
+  }
+  const lean = Buffer.from(withoutNextRuntime(body.toString("utf8")));
+  const sent = coding === "identity" ? lean : await (coding === "br" ? brotli(lean, DYNAMIC_BROTLI) : gzip(lean, DYNAMIC_GZIP));
+  const vary = String(response.getHeader("vary") ?? "");
+  if (!/accept-encoding/i.test(vary)) response.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+  if (coding !== "identity") response.setHeader("content-encoding", coding);
+  // An entity tag Next gave names the rendered page; the lean, compressed form is equivalent, not identical.
+  const etag = response.getHeader("etag");
+  if (typeof etag === "string" && !etag.startsWith("W/")) response.setHeader("etag", `W/${etag}`);
+  response.removeHeader("transfer-encoding");
+  response.setHeader("content-length", String(sent.length));
+  response.end(request.method === "HEAD" ? undefined : sent);
 }

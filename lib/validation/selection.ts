@@ -106,11 +106,16 @@ export const juryScoresSchema = z.object({
   scores: z.record(z.string().min(1), z.union([z.literal("").transform(() => null), score])),
 });
 
-/** The score.<candidateId> fields of the jury form, as { selectionId, scores }. */
-export function juryScoresInput(formData: FormData): unknown {
+/** The score.<candidateId> fields of the jury form, by candidate id, as entered. */
+export function juryScoresEntered(formData: FormData): Record<string, string> {
   const scores: Record<string, string> = {};
   for (const [key, value] of formData) if (key.startsWith("score.") && typeof value === "string") scores[key.slice("score.".length)] = value.trim();
-  return { selectionId: formData.get("selectionId") ?? "", scores };
+  return scores;
+}
+
+/** The jury form as { selectionId, scores }. */
+export function juryScoresInput(formData: FormData): unknown {
+  return { selectionId: formData.get("selectionId") ?? "", scores: juryScoresEntered(formData) };
 }
 
 /**

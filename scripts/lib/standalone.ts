@@ -7,8 +7,9 @@ import { STANDALONE_DIR, STANDALONE_SERVER } from "./build";
  * own process group so that stopServer() reaches everything it started. For benches and tests; npm
  * start runs it through scripts/lib/serve.ts instead.
  */
-export function spawnStandalone(port: number, env: NodeJS.ProcessEnv, options: { output?: "ignore" | "inherit" } = {}): ChildProcess {
-  return spawn("node", [STANDALONE_SERVER], {
+export function spawnStandalone(port: number, env: NodeJS.ProcessEnv, options: { output?: "ignore" | "inherit"; nodeArgs?: string[] } = {}): ChildProcess {
+  // Options such as --cpu-prof are refused in NODE_OPTIONS: they go on the command line.
+  return spawn("node", [...(options.nodeArgs ?? []), STANDALONE_SERVER], {
     cwd: STANDALONE_DIR,
     env: {
       ...env,

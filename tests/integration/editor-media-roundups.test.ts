@@ -49,7 +49,7 @@ describe("editor: media", () => {
     expect(meta.exif).toBeUndefined();
     expect(meta.format).toBe("jpeg");
     const variants = row.variants as { width: number; key: string }[];
-    expect(variants.map((v) => v.width)).toEqual([480, 960, 1600]);
+    expect(variants.map((v) => v.width)).toEqual([480, 720, 960, 1600]);
     for (const variant of variants) expect((await sharp((await getStorage().get(variant.key))!).metadata()).format).toBe("webp");
   });
 

@@ -49,7 +49,7 @@ describe("media on an S3-compatible bucket", () => {
     const row = await db.media.findUniqueOrThrow({ where: { id } });
     const variants = row.variants as { key: string; width: number }[];
     const keys = [row.storageKey!, ...variants.map((variant) => variant.key)];
-    expect(variants.map((variant) => variant.width)).toEqual([480, 960]);
+    expect(variants.map((variant) => variant.width)).toEqual([480, 720, 960]);
     expect(await listKeys()).toEqual(expect.arrayContaining(keys.map((key) => `site-a/${key}`)));
 
     const stored = await bucketClient.send(new GetObjectCommand({ Bucket: s3.bucket, Key: `site-a/${row.storageKey}` }));

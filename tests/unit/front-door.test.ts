@@ -13,6 +13,8 @@ import { frontDoor } from "@/lib/server/front-door.mjs";
 const KEY = "/route-cache/APP_PAGE/abc/$/story";
 const PUBLIC_POLICY = "script-src 'self' 'unsafe-inline'";
 
+const SEARCH_PAGE = `<!DOCTYPE html><html><head><script src="/_next/static/chunks/main.js" async=""></script></head><body><h1>搜索</h1><p>${"结果".repeat(300)}</p><script>self.__next_f.push([1,"x"])</script></body></html>`;
+let searchSaw: string | string[] | undefined;
 let node: CacheNode;
 let version = 0;
 let nextCalls = 0;
@@ -23,6 +25,20 @@ let base = "";
 function fakeNext(request: http.IncomingMessage, response: http.ServerResponse): void {
   nextCalls += 1;
   const path = new URL(request.url ?? "/", "http://x").pathname;
+  if (path === "/search") {
+    searchSaw = request.headers["accept-encoding"];
+    if (request.url?.includes("q=redirect")) {
+      response.writeHead(307, { location: "/search?q=x" });
+      response.end();
+      return;
+    }
+    // Streamed as Next streams a dynamic page: head first, then the page in pieces.
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8", Vary: "rsc" });
+    response.write(SEARCH_PAGE.slice(0, 40));
+    response.write(Buffer.from(SEARCH_PAGE.slice(40, 200)));
+    response.end(SEARCH_PAGE.slice(200));
+    return;
+  }
   if (path !== "/story") {
     response.statusCode = path === "/story/" ? 308 : 404;
     response.end();
@@ -181,6 +197,35 @@ describe("the front door", () => {
     }
     // The trailing slash is Next's redirect, never the page.
     expect((await get("/story/")).status).toBe(308);
+  });
+
+  it("sends the search page, rendered per request, without Next's scripts, compressed as asked", async () => {
+    for (const [accept, coding] of [
+      ["br, gzip", "br"],
+      ["gzip", "gzip"],
+      ["", undefined],
+    ] as const) {
+      const answer = await get("/search?q=粮食", accept ? { "accept-encoding": accept } : {});
+      // Next is asked for the page uncompressed, so that it can be changed before compressing.
+      expect(searchSaw).toBeUndefined();
+      expect(answer.status).toBe(200);
+      expect(answer.headers["content-encoding"]).toBe(coding);
+      expect(answer.headers.vary).toMatch(/Accept-Encoding/);
+      const html = (coding === "br" ? zlib.brotliDecompressSync(answer.body) : coding === "gzip" ? zlib.gunzipSync(answer.body) : answer.body).toString();
+      expect(html).toContain(`<h1>搜索</h1><p>${"结果".repeat(300)}</p>`);
+      expect(html).not.toContain("main.js");
+      expect(html).not.toContain("__next_f");
+      expect(Number(answer.headers["content-length"])).toBe(answer.body.length);
+    }
+  });
+
+  it("passes the search page's redirects and client-router requests through unchanged", async () => {
+    const redirect = await get("/search?q=redirect");
+    expect(redirect.status).toBe(307);
+    expect(redirect.headers.location).toBe("/search?q=x");
+    const payload = await get("/search?q=粮食", { rsc: "1", "accept-encoding": "gzip" });
+    expect(searchSaw).toBe("gzip");
+    expect(payload.body.toString()).toContain("__next_f");
   });
 
   it("refuses malformed addresses and, during an outage, answers a page never cached with a 503", async () => {

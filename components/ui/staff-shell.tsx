@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { ROLE_LABELS, type Actor } from "@/lib/auth/roles";
 import type { InboxCounts } from "@/lib/data/inbox";
+import { formatInboxCount } from "@/lib/editor/inbox-count";
 
 export type StaffNavItem = { href: string; label: string };
 
@@ -58,7 +59,7 @@ function InboxLinks({ counts }: { counts: InboxCounts }) {
       ) : (
         parts.map((part) => (
           <Link key={part.key} href={`/editor#${part.anchor}`}>
-            {part.label} <span className="count">{counts[part.key]}</span>
+            {part.label} <span className="count">{formatInboxCount(counts[part.key])}</span>
           </Link>
         ))
       )}

@@ -5,7 +5,7 @@ import type { StoryStatus } from "@/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { storyReadAuthor, storyReadScope } from "@/lib/data/newsroom-settings";
-import { storyStatusSql, storyStatusWhere } from "@/lib/data/visibility";
+import { storyStatusWhere } from "@/lib/data/visibility";
 import { decodeCursor, encodeCursor } from "@/lib/editor/cursor";
 import { effectiveStatus } from "@/lib/editor/workflow";
 
@@ -85,6 +85,12 @@ type DashboardRow = Omit<StoryRow, "status"> & { list: keyof Dashboard; status: 
 
 const DASHBOARD_ROWS = 8;
 
+/** Newest publication first (a story without a date first, as PostgreSQL sorts NULL in DESC), then by id. */
+function newestPublishedFirst(a: StoryRow, b: StoryRow): number {
+  const at = (row: StoryRow) => row.publishedAt?.getTime() ?? Number.POSITIVE_INFINITY;
+  return at(b) - at(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 /**
  * The dashboard lists in one statement: each a UNION ALL branch served by its own index
  * (author/updatedAt, status/updatedAt, publishedAt), with author and section joined in. Through
@@ -109,10 +115,16 @@ export async function getDashboard(actor: Actor | null, now: Date = new Date()):
   const branches = [
     list("drafts", Prisma.sql`s."authorId" = ${staffId} AND s.status IN ('DRAFT', 'UNPUBLISHED') ${scope}`, Prisma.sql`s."updatedAt" DESC`),
     ...(isEditor ? [] : [list("inReview", Prisma.sql`s.status = 'IN_REVIEW' AND s."authorId" = ${staffId}`, Prisma.sql`s."updatedAt" ASC`)]),
-    list("published", Prisma.sql`${storyStatusSql("PUBLISHED", now)} ${scope}`, Prisma.sql`s."publishedAt" DESC`),
+    // Published in two branches, each walking Story(status, publishedAt) backwards from its newest
+    // row: one OR condition made PostgreSQL walk the publishedAt index past every unpublished story
+    // (NULL publishedAt sorts first in DESC) and every future schedule, 16 000 rows at 20 000 stories.
+    list("published", Prisma.sql`s.status = 'PUBLISHED' ${scope}`, Prisma.sql`s."publishedAt" DESC`),
+    list("published", Prisma.sql`s.status = 'SCHEDULED' AND s."publishedAt" <= ${now} ${scope}`, Prisma.sql`s."publishedAt" DESC`),
   ];
   const rows = await db.$queryRaw<DashboardRow[]>(Prisma.join(branches, " UNION ALL "));
   const dashboard = { drafts: [] as StoryRow[], inReview: isEditor ? null : ([] as StoryRow[]), published: [] as StoryRow[] };
   for (const { list: name, ...row } of rows) dashboard[name]?.push({ ...row, status: effectiveStatus(row.status, row.publishedAt, now) });
+  // The two published branches merge here, newest first, as one list of DASHBOARD_ROWS.
+  dashboard.published = dashboard.published.sort(newestPublishedFirst).slice(0, DASHBOARD_ROWS);
   return dashboard;
 }

@@ -138,6 +138,27 @@ describe("review loop: returns and rejections with reasons, notes, the inbox", (
     expect((await openStoryThread(author, story.id)).following).toBe(false);
   });
 
+  it("the header counts stop at 100 (shown as 99+) and the lists show the latest ten", async () => {
+    const busy = await createActor(db, "JOURNALIST");
+    try {
+      const prefix = uniqueId("退回多");
+      const reviewedAt = (i: number) => new Date(Date.now() - i * 60_000);
+      await db.story.createMany({
+        data: Array.from({ length: 101 }, (_, i) => ({ slug: `${prefix}-${i}`, title: `${prefix} ${i}`, body: "正文。", status: "DRAFT" as const, authorId: busy.id, reviewReason: "请补充。", reviewedAt: reviewedAt(i) })),
+      });
+      // Someone else's activity on every one of them: all 101 followed stories turn unread.
+      await db.story.updateMany({ where: { authorId: busy.id }, data: { activityAt: new Date(Date.now() + 60_000) } });
+      const counts = await getInboxCounts(busy, new Date(Date.now() + 120_000));
+      expect(counts).toMatchObject({ returned: 100, unread: 100 });
+      const inbox = await getInbox(busy);
+      expect(inbox.returned.map((row) => row.title)).toEqual(Array.from({ length: 10 }, (_, i) => `${prefix} ${i}`));
+      expect(inbox.followed).toHaveLength(10);
+      expect(inbox.followed.every((row) => row.unread)).toBe(true);
+    } finally {
+      await removeContentOf(db, [busy]);
+    }
+  });
+
   it("即将定时发布 lists readable stories going live within 24 hours", async () => {
     const soon = await createStory(db, author.id, { status: "SCHEDULED", publishedAt: new Date(Date.now() + 2 * HOUR), title: uniqueId("两小时后") });
     const later = await createStory(db, author.id, { status: "SCHEDULED", publishedAt: new Date(Date.now() + 30 * HOUR), title: uniqueId("明天以后") });

@@ -99,9 +99,12 @@ test("a selection from candidates to a published roundup in the computed order",
   // Reader two, with JavaScript: one ballot, then a second one is refused.
   const second = await (await browser.newContext({ locale: "zh-CN", timezoneId: "Asia/Shanghai" })).newPage();
   await second.goto(votingPage);
+  // Plain forms: the voting page and its thank-you page come without Next's client runtime.
+  expect(await second.locator('script[src^="/_next/"]').count()).toBe(0);
   await second.getByRole("checkbox", { name: new RegExp(c) }).check();
   await second.getByRole("button", { name: "提交投票" }).click();
   await expect(second.getByText("你的投票已收到，谢谢参与！")).toBeVisible();
+  expect(await second.locator('script[src^="/_next/"]').count()).toBe(0);
   await second.goto(votingPage);
   await second.getByRole("checkbox", { name: new RegExp(a) }).check();
   await second.getByRole("button", { name: "提交投票" }).click();

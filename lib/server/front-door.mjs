@@ -11,8 +11,8 @@
 // Everything else, and every first view of an entry, goes to Next, so expiry by tag, the cache bus,
 // stale-while-revalidate and stale-if-error work exactly as before: this only answers when the
 // cache handler itself would hand Next a fresh entry (and Next would answer "x-nextjs-cache: HIT").
-// 4. The search page, rendered per request, is sent without Next's client runtime like the cached
-//    pages (lib/cache/reader-html.mjs): Next renders it uncompressed, the scripts are taken out and
+// 4. The search and voting pages, rendered per request, are sent without Next's client runtime like the cached
+//    pages (lib/cache/reader-html.mjs): Next renders them uncompressed, the scripts are taken out and
 //    the page is compressed here.
 import { promisify } from "node:util";
 import zlib from "node:zlib";
@@ -233,7 +233,7 @@ export function frontDoor(next) {
     }
     try {
       if ((method === "GET" || method === "HEAD") && wantsPlainPage(request) && answerFromCache(request, response, address.pathname, url)) return;
-      if ((method === "GET" || method === "HEAD") && LEAN_DYNAMIC_PAGES.has(address.pathname) && !isRouterRequest(request)) leanDynamicPage(request, response);
+      if ((method === "GET" || method === "HEAD") && isLeanDynamicPage(address.pathname) && !isRouterRequest(request)) leanDynamicPage(request, response);
     } catch (error) {
       // A fault here must cost one reader a slower answer, never the process: Next answers instead.
       console.error(`front door: ${url}:`, error);
@@ -288,8 +288,11 @@ function headerValue(request, name) {
   return Array.isArray(value) ? value.join(", ") : value;
 }
 
-// Reader pages rendered per request that have no client component (see reader-html.mjs).
-const LEAN_DYNAMIC_PAGES = new Set(["/search"]);
+// Reader pages rendered per request that have no client component (see reader-html.mjs): the search
+// page, and a 年度评选's voting page and its thank-you page (plain forms that post without script).
+const LEAN_DYNAMIC_PAGES = [/^\/search$/, /^\/selections\/[^/]+$/, /^\/selections\/[^/]+\/thanks$/];
+/** @param {string} pathname */
+const isLeanDynamicPage = (pathname) => LEAN_DYNAMIC_PAGES.some((page) => page.test(pathname));
 // Per-request compression: quicker settings than a kept page's, which are paid once.
 const DYNAMIC_GZIP = { level: 6 };
 const DYNAMIC_BROTLI = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } };

@@ -6,5 +6,7 @@ export async function register(): Promise<void> {
     validateEnvAtStartup();
     const { getTrustProxy } = await import("@/lib/env");
     if (!getTrustProxy()) (await import("@/lib/forwarded-for")).dropClientForwardedFor();
+    // The front door of the standalone server answers voting page views and ballots with these.
+    (await import("@/lib/selection/fast-path")).registerVotingFastPath();
   }
 }

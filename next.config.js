@@ -57,7 +57,7 @@ const nextConfig = {
   // The production server's front door (lib/server/roundup-server.mjs) and what it loads: outside
   // Next's module graph, so the standalone output needs telling.
   outputFileTracingIncludes: {
-    "/*": ["./lib/server/*.mjs", "./lib/*.mjs", "./lib/cache/*.mjs", "./node_modules/negotiator/**", "./node_modules/fresh/**"],
+    "/*": ["./lib/server/*.mjs", "./lib/*.mjs", "./lib/cache/*.mjs", "./lib/selection/*.mjs", "./node_modules/negotiator/**", "./node_modules/fresh/**"],
   },
   async headers() {
     return [

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isSameSitePost } from "@/lib/action-origin";
 import { getSiteUrl, getTrustProxy, isDevelopment } from "@/lib/env";
 import { REQUESTED_PATH_HEADER, contentSecurityPolicy, createNonce, usesNoncePolicy } from "@/lib/security-headers";
-import { VOTER_COOKIE, VOTER_COOKIE_MAX_AGE, newVoterCookie, readVoterCookie } from "@/lib/selection/tokens";
+import { VOTER_COOKIE, newVoterCookie, readVoterCookie, voterSetCookie } from "@/lib/selection/tokens";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 const STAFF_AREAS = ["/editor", "/admin"];
@@ -47,7 +47,7 @@ export function proxy(request: NextRequest) {
     const voter = readVoterCookie(request.cookies.get(VOTER_COOKIE)?.value);
     if (voter === null || voter === "forged") {
       const response = NextResponse.next();
-      response.cookies.set(VOTER_COOKIE, newVoterCookie(), { httpOnly: true, sameSite: "lax", secure: getSiteUrl().startsWith("https://"), path: "/selections", maxAge: VOTER_COOKIE_MAX_AGE });
+      response.headers.append("Set-Cookie", voterSetCookie(newVoterCookie(), getSiteUrl().startsWith("https://")));
       return response;
     }
   }

@@ -47,6 +47,31 @@ export function newVoterCookie(): string {
   return `${id}.${sign("voter", id)}`;
 }
 
+/**
+ * The Set-Cookie line of a new voter cookie: httpOnly, SameSite=Lax, Secure on an https site, sent
+ * back only to the selection pages, for a year. proxy.ts and the front door's voting page
+ * (lib/selection/fast-path.ts) both send this one line.
+ */
+export function voterSetCookie(value: string, https: boolean): string {
+  return `${VOTER_COOKIE}=${value}; Path=/selections; Max-Age=${VOTER_COOKIE_MAX_AGE}; HttpOnly; SameSite=Lax${https ? "; Secure" : ""}`;
+}
+
+/** The voter cookie's value in a Cookie header (the first one, as Next's request.cookies reads it). */
+export function voterCookieIn(cookieHeader: string | null | undefined): string | undefined {
+  if (!cookieHeader) return undefined;
+  for (const part of cookieHeader.split(";")) {
+    const eq = part.indexOf("=");
+    if (eq === -1 || part.slice(0, eq).trim() !== VOTER_COOKIE) continue;
+    const raw = part.slice(eq + 1).trim();
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return raw;
+    }
+  }
+  return undefined;
+}
+
 /** The cookie's voter id; "forged" for a cookie this server didn't sign; null when there is none. */
 export function readVoterCookie(value: string | undefined): string | "forged" | null {
   if (!value) return null;
@@ -59,6 +84,12 @@ export type FormToken = { selectionId: string; idempotencyKey: string; issuedAt:
 export function newFormToken(selectionId: string, now: Date = new Date()): string {
   const payload = `${selectionId}~${randomId()}~${now.getTime()}`;
   return `${payload}.${sign("form", payload)}`;
+}
+
+/** The selection a token was signed for, whatever its age; null when it was altered or invented. */
+export function formTokenSelection(value: string): string | null {
+  const payload = verified("form", value);
+  return payload?.split("~")[0] || null;
 }
 
 /** The token's contents, or null when it was altered, invented or is older than a day. */

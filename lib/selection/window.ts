@@ -11,3 +11,9 @@ export function windowState(selection: { opensAt: Date; closesAt: Date }, now: D
 }
 
 export const WINDOW_LABELS: Record<WindowState, string> = { upcoming: "未开始", open: "投票中", closed: "已结束" };
+
+/** When the window state next changes (opening, then closing); null once closed for good. */
+export function nextWindowChange(selection: { opensAt: Date; closesAt: Date }, now: Date = new Date()): Date | null {
+  const state = windowState(selection, now);
+  return state === "upcoming" ? selection.opensAt : state === "open" ? selection.closesAt : null;
+}

@@ -14,6 +14,10 @@
 // 4. The search and voting pages, rendered per request, are sent without Next's client runtime like the cached
 //    pages (lib/cache/reader-html.mjs): Next renders them uncompressed, the scripts are taken out and
 //    the page is compressed here.
+// 5. A plain view of a voting page (no query) is kept as a template for a moment, and the next views of
+//    the same address are answered from it with their own form token and voter cookie
+//    (lib/selection/voting-template.mjs says for how long; the signing is Next's own code, registered
+//    by instrumentation.ts: lib/selection/fast-path.ts).
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import fresh from "fresh";
@@ -22,6 +26,7 @@ import { OUTAGE_HTML, RETRY_AFTER_SECONDS, cannotServeDuringOutage } from "../ca
 import { withoutNextRuntime } from "../cache/reader-html.mjs";
 import { SECURITY_HEADERS, contentSecurityPolicy } from "../content-security-policy.mjs";
 import { refuseHostileRequest } from "../request-guards.mjs";
+import { fillTemplate, makeTemplate, takeTemplateMark, templateUsable } from "../selection/voting-template.mjs";
 
 const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);
@@ -43,6 +48,17 @@ const MAX_URLS = 8;
 const BROTLI_QUALITY = 9;
 /** Entries whose response is being compressed: many readers of a new entry start one compression, not one each. */
 const preparing = new WeakSet();
+
+/**
+ * What Next's bundle registers for the voting fast path (lib/selection/fast-path.ts, VotingHandle).
+ * @typedef {{ newFormToken: (selectionId: string, now: number) => string, tokenSelection: (token: string) => string | null, voterCookieFor: (cookieHeader: string | undefined) => string | null }} VotingHandle
+ * @typedef {import("../selection/voting-template.mjs").VotingTemplate} VotingTemplate
+ */
+
+/** @returns {VotingHandle | undefined} */
+function votingHandle() {
+  return /** @type {{ [key: symbol]: VotingHandle | undefined }} */ (/** @type {unknown} */ (globalThis))[Symbol.for("roundup.voting")];
+}
 
 /** @returns {ProcessCache | undefined} */
 function processCache() {
@@ -233,6 +249,7 @@ export function frontDoor(next) {
     }
     try {
       if ((method === "GET" || method === "HEAD") && wantsPlainPage(request) && answerFromCache(request, response, address.pathname, url)) return;
+      if ((method === "GET" || method === "HEAD") && VOTING_PAGE.test(address.pathname) && wantsPlainPage(request) && answerFromTemplate(request, response, url)) return;
       if ((method === "GET" || method === "HEAD") && isLeanDynamicPage(address.pathname) && !isRouterRequest(request)) leanDynamicPage(request, response);
     } catch (error) {
       // A fault here must cost one reader a slower answer, never the process: Next answers instead.
@@ -304,6 +321,7 @@ const DYNAMIC_BROTLI = { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } };
  * @param {import("node:http").IncomingMessage} request @param {import("node:http").ServerResponse} response
  */
 function leanDynamicPage(request, response) {
+  const startedAt = Date.now();
   const coding = codingFor(request);
   // Next compresses when the request accepts it; the page is compressed here once it is lean.
   delete request.headers["accept-encoding"];
@@ -337,7 +355,7 @@ function leanDynamicPage(request, response) {
     collect(chunk, encoding);
     const done = /** @type {(() => void) | undefined} */ ([chunk, encoding, callback].find((part) => typeof part === "function"));
     restore();
-    finish(request, response, Buffer.concat(chunks), coding).then(
+    finish(request, response, Buffer.concat(chunks), coding, startedAt).then(
       () => done?.(),
       (error) => {
         console.error(`front door: could not send ${request.url}:`, error);
@@ -351,18 +369,20 @@ function leanDynamicPage(request, response) {
 
 /**
  * @param {import("node:http").IncomingMessage} request @param {import("node:http").ServerResponse} response
- * @param {Buffer} body as Next rendered it, uncompressed @param {Coding} coding
+ * @param {Buffer} body as Next rendered it, uncompressed @param {Coding} coding @param {number} startedAt when the request arrived
  */
-async function finish(request, response, body, coding) {
+async function finish(request, response, body, coding, startedAt) {
   const type = String(response.getHeader("content-type") ?? "");
   if (!type.startsWith("text/html") || body.length === 0 || response.getHeader("content-encoding") !== undefined) {
     response.end(body);
     return;
   }
-  const lean = Buffer.from(withoutNextRuntime(body.toString("utf8")));
+  const { html, until } = takeTemplateMark(withoutNextRuntime(body.toString("utf8")));
+  const lean = Buffer.from(html);
   const sent = coding === "identity" ? lean : await (coding === "br" ? brotli(lean, DYNAMIC_BROTLI) : gzip(lean, DYNAMIC_GZIP));
   const vary = String(response.getHeader("vary") ?? "");
   if (!/accept-encoding/i.test(vary)) response.setHeader("vary", vary ? `${vary}, Accept-Encoding` : "Accept-Encoding");
+  if (until !== null) keepTemplate(request, response, html, until, startedAt);
   if (coding !== "identity") response.setHeader("content-encoding", coding);
   // An entity tag Next gave names the rendered page; the lean, compressed form is equivalent, not identical.
   const etag = response.getHeader("etag");
@@ -370,4 +390,78 @@ async function finish(request, response, body, coding) {
   response.removeHeader("transfer-encoding");
   response.setHeader("content-length", String(sent.length));
   response.end(request.method === "HEAD" ? undefined : sent);
+}
+
+// A voting page's address (not its thank-you page or its vote route).
+const VOTING_PAGE = /^\/selections\/[^/]+$/;
+// Templates kept at once: one per selection being voted on; a handful is plenty.
+const MAX_TEMPLATES = 32;
+// Headers that belong to one response, not to the page a template keeps.
+const NOT_TEMPLATE_HEADERS = new Set([...PER_RESPONSE, "set-cookie"].filter((name) => name !== "vary"));
+/** Address → template of its plain view (lib/selection/voting-template.mjs). @type {Map<string, VotingTemplate>} */
+const templates = new Map();
+
+/**
+ * Keeps Next's render of a plain voting page view as the template of its address.
+ * @param {import("node:http").IncomingMessage} request @param {import("node:http").ServerResponse} response
+ * @param {string} html the lean page, mark taken out @param {number} until @param {number} createdAt
+ */
+function keepTemplate(request, response, html, until, createdAt) {
+  const handle = votingHandle();
+  const url = request.url ?? "";
+  if (!handle || request.method !== "GET" || response.statusCode !== 200 || !VOTING_PAGE.test(url) || !wantsPlainPage(request)) return;
+  /** @type {Array<[string, string]>} */
+  const headers = [];
+  for (const [name, value] of Object.entries(response.getHeaders())) {
+    if (value === undefined || NOT_TEMPLATE_HEADERS.has(name)) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.push([name, String(item)]);
+  }
+  const template = makeTemplate(html, { until, createdAt, headers, tokenSelection: handle.tokenSelection });
+  if (!template) return;
+  templates.delete(url);
+  if (templates.size >= MAX_TEMPLATES) templates.delete(/** @type {string} */ (templates.keys().next().value));
+  templates.set(url, template);
+}
+
+/**
+ * Answers a plain voting page view from its address's template while it is usable: a fresh form
+ * token and, for a reader without a valid one, a voter cookie; compressed as asked. True when answered.
+ * @param {import("node:http").IncomingMessage} request @param {import("node:http").ServerResponse} response @param {string} url
+ */
+function answerFromTemplate(request, response, url) {
+  const template = templates.get(url);
+  const handle = votingHandle();
+  if (!template || !handle) return false;
+  const now = Date.now();
+  if (!templateUsable(template, now, (since) => selectionChangedSince(url, since, now))) {
+    templates.delete(url);
+    return false;
+  }
+  const page = Buffer.from(fillTemplate(template, (selectionId) => handle.newFormToken(selectionId, now)));
+  const coding = codingFor(request);
+  const body = coding === "br" ? zlib.brotliCompressSync(page, DYNAMIC_BROTLI) : coding === "gzip" ? zlib.gzipSync(page, DYNAMIC_GZIP) : page;
+  const headers = [...template.headers];
+  const cookie = handle.voterCookieFor(headerValue(request, "cookie"));
+  if (cookie) headers.push(["set-cookie", cookie]);
+  if (coding !== "identity") headers.push(["content-encoding", coding]);
+  headers.push(["content-length", String(body.length)]);
+  send(response, 200, headers, request.method === "HEAD" ? undefined : body);
+  return true;
+}
+
+/**
+ * Whether the selection of a voting page address was changed (its cache tag expired: cacheTags.selection
+ * in lib/cache/tags.ts) after a time, in this process or, through the cache bus, in another.
+ * @param {string} url @param {number} since @param {number} now
+ */
+function selectionChangedSince(url, since, now) {
+  const cache = processCache();
+  if (!cache) return false;
+  let slug = url.slice("/selections/".length);
+  try {
+    slug = decodeURIComponent(slug);
+  } catch {
+    return true;
+  }
+  return cache.node.isOutdated([`selection:${slug}`], since, now);
 }

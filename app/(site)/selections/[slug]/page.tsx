@@ -4,7 +4,8 @@ import { readSelection, readSelectionTotals } from "@/lib/cache/public-reads";
 import { formatDateTime } from "@/lib/format";
 import { ballotErrorText } from "@/lib/selection/ballot-errors";
 import { newFormToken } from "@/lib/selection/tokens";
-import { windowState } from "@/lib/selection/window";
+import { TEMPLATE_UNTIL_ATTRIBUTE } from "@/lib/selection/voting-template.mjs";
+import { nextWindowChange, windowState } from "@/lib/selection/window";
 import { decodeSegment, describe, pageMetadata } from "@/lib/seo";
 import "@/components/selection/selection.css";
 
@@ -27,13 +28,18 @@ export default async function SelectionPage({ params, searchParams }: Props) {
   const { error, picked = "" } = await searchParams;
   const selection = await readSelection(slug);
   if (!selection) notFound();
-  const state = windowState({ opensAt: new Date(selection.opensAt), closesAt: new Date(selection.closesAt) });
+  const times = { opensAt: new Date(selection.opensAt), closesAt: new Date(selection.closesAt) };
+  const now = new Date();
+  const state = windowState(times, now);
   const totals = selection.resultsPublic && state !== "upcoming" ? await readSelectionTotals(slug) : null;
   const message = ballotErrorText(error, selection.maxChoices);
   const checked = new Set(picked.split(","));
+  // A plain view (no message, nothing ticked) may be served again by the front door, with a fresh
+  // token, until the window next changes (lib/selection/voting-template.mjs); the attribute says until when.
+  const template = !message && picked === "" ? { [TEMPLATE_UNTIL_ATTRIBUTE]: String(nextWindowChange(times, now)?.getTime() ?? "never") } : {};
 
   return (
-    <article className="selection-page">
+    <article className="selection-page" {...template}>
       <h1>{selection.title}</h1>
       {selection.intro ? <p>{selection.intro}</p> : null}
       <p className="muted">

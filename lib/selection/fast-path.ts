@@ -1,0 +1,33 @@
+import "server-only";
+import { getSiteUrl } from "@/lib/env";
+import { formTokenSelection, newFormToken, newVoterCookie, readVoterCookie, voterCookieIn, voterSetCookie } from "@/lib/selection/tokens";
+
+// The voting fast path: what the standalone server's front door (lib/server/front-door.mjs, plain
+// JavaScript outside Next's bundle) needs to answer a voting page view itself, registered on
+// globalThis at start-up by instrumentation.ts (same process). Each function here is the one the
+// Next path uses too, so the front door signs tokens and cookies with the same keys and rules.
+// Without this registration (e.g. `next dev`, which has no front door) everything goes to Next.
+
+export const VOTING_HANDLE = Symbol.for("roundup.voting");
+
+export type VotingHandle = {
+  /** A fresh signed form token for this selection. */
+  newFormToken: (selectionId: string, now: number) => string;
+  /** The selection a rendered token was signed for, or null when it isn't this server's. */
+  tokenSelection: (token: string) => string | null;
+  /** The Set-Cookie line of a new voter cookie when the request has none or a forged one (as proxy.ts does), else null. */
+  voterCookieFor: (cookieHeader: string | undefined) => string | null;
+};
+
+export function registerVotingFastPath(): void {
+  const https = getSiteUrl().startsWith("https://");
+  const handle: VotingHandle = {
+    newFormToken: (selectionId, now) => newFormToken(selectionId, new Date(now)),
+    tokenSelection: formTokenSelection,
+    voterCookieFor: (cookieHeader) => {
+      const voter = readVoterCookie(voterCookieIn(cookieHeader));
+      return voter === null || voter === "forged" ? voterSetCookie(newVoterCookie(), https) : null;
+    },
+  };
+  (globalThis as unknown as Record<symbol, VotingHandle>)[VOTING_HANDLE] = handle;
+}

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isSameSitePost } from "@/lib/action-origin";
+import { CROSS_SITE_REFUSAL, isSameSitePost, postOriginOf } from "@/lib/action-origin";
 import { getSiteUrl, getTrustProxy, isDevelopment } from "@/lib/env";
 import { REQUESTED_PATH_HEADER, contentSecurityPolicy, createNonce, usesNoncePolicy } from "@/lib/security-headers";
 import { VOTER_COOKIE, newVoterCookie, readVoterCookie, voterSetCookie } from "@/lib/selection/tokens";
@@ -25,14 +25,8 @@ export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
 
   if (request.method !== "GET" && request.method !== "HEAD") {
-    const sameSite = isSameSitePost({
-      origin: request.headers.get("origin"),
-      host: request.headers.get("host"),
-      forwardedHost: request.headers.get("x-forwarded-host"),
-      siteUrl: getSiteUrl(),
-      trustProxy: getTrustProxy(),
-    });
-    if (!sameSite) return new NextResponse("跨站请求已拒绝。", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    const sameSite = isSameSitePost(postOriginOf((name) => request.headers.get(name), getSiteUrl(), getTrustProxy()));
+    if (!sameSite) return new NextResponse(CROSS_SITE_REFUSAL, { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
 
   if (isStaffArea(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {

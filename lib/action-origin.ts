@@ -14,6 +14,14 @@ export type PostOrigin = {
   trustProxy: boolean;
 };
 
+/** The answer to a post refused by isSameSitePost (403, plain text): proxy.ts and the ballot's fast path. */
+export const CROSS_SITE_REFUSAL = "跨站请求已拒绝。";
+
+/** A post's origin facts, read from its headers (lower-case names) and the site's settings. */
+export function postOriginOf(header: (name: string) => string | null | undefined, siteUrl: string, trustProxy: boolean): PostOrigin {
+  return { origin: header("origin") ?? null, host: header("host") ?? null, forwardedHost: header("x-forwarded-host") ?? null, siteUrl, trustProxy };
+}
+
 export function isSameSitePost({ origin, host, forwardedHost, siteUrl, trustProxy }: PostOrigin): boolean {
   if (!origin || origin === "null") return false;
   let from: URL;

@@ -1,6 +1,12 @@
 // The page a reader gets when a ballot could not be stored (the database is away): 503, plain
 // Chinese, never cached. Nothing was acknowledged, so nothing was lost; the back link keeps the form.
 export function retryPage(slug: string): Response {
+  const { body, ...init } = retryAnswer(slug);
+  return new Response(body, init);
+}
+
+/** The retry page as plain parts, for the ballot's answer (lib/selection/ballot-post.ts), which the front door sends itself. */
+export function retryAnswer(slug: string): { status: number; headers: Record<string, string>; body: string } {
   const back = `/selections/${encodeURIComponent(slug)}`;
   const html = `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -9,5 +15,5 @@ export function retryPage(slug: string): Response {
 <body><main><h1>请稍后重试</h1>
 <p>服务器暂时无法保存你的选票，这次投票<strong>没有</strong>被记录。请稍等片刻，返回投票页重新提交。</p>
 <p><a href="${back}">返回投票页</a></p></main></body></html>`;
-  return new Response(html, { status: 503, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "30" } });
+  return { status: 503, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "30" }, body: html };
 }

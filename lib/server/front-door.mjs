@@ -18,6 +18,9 @@
 //    the same address are answered from it with their own form token and voter cookie
 //    (lib/selection/voting-template.mjs says for how long; the signing is Next's own code, registered
 //    by instrumentation.ts: lib/selection/fast-path.ts).
+// 6. A ballot (POST /selections/<slug>/vote) is answered here by the route handler's own function
+//    (lib/selection/ballot-post.ts, registered the same way): the same origin check as proxy.ts, the
+//    same parsing, limits and answers, without Next's per-request machinery.
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import fresh from "fresh";
@@ -51,7 +54,13 @@ const preparing = new WeakSet();
 
 /**
  * What Next's bundle registers for the voting fast path (lib/selection/fast-path.ts, VotingHandle).
- * @typedef {{ newFormToken: (selectionId: string, now: number) => string, tokenSelection: (token: string) => string | null, voterCookieFor: (cookieHeader: string | undefined) => string | null }} VotingHandle
+ * @typedef {{ status: number, headers: Record<string, string>, body: string | null }} PlainAnswer
+ * @typedef {{
+ *   newFormToken: (selectionId: string, now: number) => string,
+ *   tokenSelection: (token: string) => string | null,
+ *   voterCookieFor: (cookieHeader: string | undefined) => string | null,
+ *   answerBallot: (segment: string, header: (name: string) => string | undefined, readBody: (limit: number) => Promise<Uint8Array | "tooLarge" | null>) => Promise<PlainAnswer>,
+ * }} VotingHandle
  * @typedef {import("../selection/voting-template.mjs").VotingTemplate} VotingTemplate
  */
 
@@ -245,6 +254,12 @@ export function frontDoor(next) {
     if (cannotServeDuringOutage(method, address.pathname)) {
       const headers = [...own, ["content-type", "text/html; charset=utf-8"], ["retry-after", String(RETRY_AFTER_SECONDS)], ["cache-control", "no-store"]];
       send(response, 503, /** @type {Array<[string, string]>} */ (headers), method === "HEAD" ? undefined : OUTAGE_HTML);
+      return;
+    }
+    const voting = method === "POST" && VOTE_ROUTE.exec(address.pathname);
+    const handle = voting && !isRouterRequest(request) ? votingHandle() : undefined;
+    if (voting && handle) {
+      answerBallot(handle, /** @type {string} */ (voting[1]), request, response, own);
       return;
     }
     try {
@@ -463,5 +478,70 @@ function selectionChangedSince(url, since, now) {
   } catch {
     return true;
   }
-  return cache.node.isOutdated([`selection:${slug}`], since, now);
+  // A millisecond earlier: an expiry in the very millisecond the render began may have come after its read.
+  return cache.node.isOutdated([`selection:${slug}`], since - 1, now);
+}
+
+// A ballot's post (app/(site)/selections/[slug]/vote/route.ts is Next's way to the same answers).
+const VOTE_ROUTE = /^\/selections\/([^/]+)\/vote$/;
+
+/**
+ * Answers a ballot with the registered function. The client's address is what Next would hand the
+ * route handler: the X-Forwarded-For a trusted proxy wrote, else the connection's own address
+ * (lib/forwarded-for.ts has already dropped a client's header when no proxy is trusted).
+ * @param {VotingHandle} handle @param {string} segment
+ * @param {import("node:http").IncomingMessage} request @param {import("node:http").ServerResponse} response
+ * @param {Array<[string, string]>} own the headers of every answer given here
+ */
+function answerBallot(handle, segment, request, response, own) {
+  request.headers["x-forwarded-for"] ??= request.socket.remoteAddress;
+  let tooLarge = false;
+  /** @param {number} limit */
+  const readBody = (limit) =>
+    readBodyUpTo(request, limit).then((body) => {
+      tooLarge = body === "tooLarge";
+      return body;
+    });
+  handle
+    .answerBallot(segment, (name) => headerValue(request, name), readBody)
+    .then((answer) => {
+      /** @type {Array<[string, string]>} */
+      const headers = [...own, ...Object.entries(answer.headers)];
+      // The rest of an oversize body is not read: the connection can't carry another request.
+      if (tooLarge) headers.push(["connection", "close"]);
+      if (answer.body !== null) headers.push(["content-length", String(Buffer.byteLength(answer.body))]);
+      send(response, answer.status, headers, answer.body ?? undefined);
+    })
+    .catch((error) => {
+      console.error(`front door: ballot ${request.url}:`, error);
+      response.destroy();
+    });
+}
+
+/**
+ * A request's body up to a limit: "tooLarge" past it (the rest is left unread), null when the client went away.
+ * @param {import("node:http").IncomingMessage} request @param {number} limit
+ * @returns {Promise<Buffer | "tooLarge" | null>}
+ */
+function readBodyUpTo(request, limit) {
+  return new Promise((resolve) => {
+    /** @type {Buffer[]} */
+    const chunks = [];
+    let size = 0;
+    /** @param {Buffer} chunk */
+    const onData = (chunk) => {
+      size += chunk.length;
+      if (size > limit) {
+        request.off("data", onData);
+        request.pause();
+        resolve("tooLarge");
+        return;
+      }
+      chunks.push(chunk);
+    };
+    request.on("data", onData);
+    request.once("end", () => resolve(Buffer.concat(chunks)));
+    request.once("error", () => resolve(null));
+    request.once("aborted", () => resolve(null));
+  });
 }

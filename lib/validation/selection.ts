@@ -128,6 +128,9 @@ export const ballotFormSchema = z.object({
   choices: z.array(z.string().trim().min(1).max(40)).min(1, "请至少选择一项。").max(MAX_CANDIDATES, "选择的项目太多了。"),
 });
 
-export function ballotFormInput(formData: FormData): unknown {
+/** What a ballot's form is read from: FormData (multipart) or URLSearchParams (a plain form post). */
+export type FormFields = { get(name: string): unknown; getAll(name: string): unknown[] };
+
+export function ballotFormInput(formData: FormFields): unknown {
   return { token: formData.get("token") ?? undefined, choices: formData.getAll("choice").filter((value) => typeof value === "string") };
 }

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { CacheNode } from "@/lib/cache/cache-node.mjs";
 import type { ProcessCache } from "@/lib/cache/shared-cache-handler.mjs";
 import { cacheTags } from "@/lib/cache/tags";
@@ -14,8 +14,12 @@ import { TEMPLATE_TTL_MS, TEMPLATE_UNTIL_ATTRIBUTE, fillTemplate, makeTemplate, 
 // the pure rules with an injected clock, then the front door before a stand-in for Next that renders
 // the page the way the real one does (a mark on a plain view, a signed token, proxy.ts's cookie).
 
-process.env.AUTH_SECRET ??= "a-test-secret-that-is-long-enough-0123456789";
-process.env.DATABASE_URL ??= "postgresql://test@127.0.0.1:1/test";
+// Before the imports: the fast path's module graph reaches lib/db, which reads DATABASE_URL when
+// loaded (no connection is made: these tests never cast a ballot).
+vi.hoisted(() => {
+  process.env.AUTH_SECRET ??= "a-test-secret-that-is-long-enough-0123456789";
+  process.env.DATABASE_URL ??= "postgresql://test@127.0.0.1:1/test";
+});
 
 const SELECTION = "sel-template-1";
 const SLUG = "vote-template";

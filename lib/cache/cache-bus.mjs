@@ -8,6 +8,7 @@
 // every (re)connect the node treats what it cached before as unverified (cache-node.mjs).
 import crypto from "node:crypto";
 import pg from "pg";
+import { runDetached } from "../detached-context.mjs";
 import { CHANNEL } from "./channel.mjs";
 import { ROUNDUP_SCHEDULE_SQL, SCHEDULE_SQL, goLiveTagsForRoundup, goLiveTagsForStory } from "./go-live.mjs";
 
@@ -67,7 +68,8 @@ export class CacheBus {
   /** Connects unless connected or connecting; resolves once listening (or once the attempt failed). */
   start() {
     if (this.state === "closed" || this.state === "up") return Promise.resolve();
-    this.opening ??= this.open().finally(() => {
+    // Opened outside any request's context, with its timers: they live as long as the process (../detached-context.mjs).
+    this.opening ??= runDetached(() => this.open()).finally(() => {
       this.opening = null;
     });
     return this.opening;

@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import pg from "pg";
+import { DetachedClient } from "@/lib/detached-context.mjs";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { getDatabaseUrl } from "@/lib/env";
 import { rateLimited } from "@/lib/errors";
@@ -36,7 +37,7 @@ const globalForThrottle = globalThis as unknown as { roundupThrottlePool?: pg.Po
 
 /** A small pool of its own: the limiter speaks node-postgres, Prisma's adapter keeps its pool private. */
 function pool(): pg.Pool {
-  globalForThrottle.roundupThrottlePool ??= new pg.Pool({ connectionString: getDatabaseUrl(), max: 3, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+  globalForThrottle.roundupThrottlePool ??= new pg.Pool({ connectionString: getDatabaseUrl(), max: 3, idleTimeoutMillis: 10_000, allowExitOnIdle: true, Client: DetachedClient });
   return globalForThrottle.roundupThrottlePool;
 }
 

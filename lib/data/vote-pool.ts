@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import { DetachedClient } from "@/lib/detached-context.mjs";
 import { getDatabaseUrl } from "@/lib/env";
 
 // The voting hot path (a ballot: the retry lookup, the two limit counts, the insert) runs on plain
@@ -12,6 +13,6 @@ const MAX_CONNECTIONS = 10;
 
 export function votePool(): pg.Pool {
   const store = globalThis as unknown as { roundupVotePool?: pg.Pool };
-  store.roundupVotePool ??= new pg.Pool({ connectionString: getDatabaseUrl(), max: MAX_CONNECTIONS, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+  store.roundupVotePool ??= new pg.Pool({ connectionString: getDatabaseUrl(), max: MAX_CONNECTIONS, idleTimeoutMillis: 10_000, allowExitOnIdle: true, Client: DetachedClient });
   return store.roundupVotePool;
 }

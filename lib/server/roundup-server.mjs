@@ -10,7 +10,14 @@
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { releaseCompletedRenderStacks } from "./completed-render-stacks.mjs";
+import { captureStartupContext } from "../detached-context.mjs";
 import { frontDoor } from "./front-door.mjs";
+
+// Before anything is served: the context that database sockets and timers are opened in, and the
+// workaround that keeps finished renders from being kept (each module says why).
+captureStartupContext();
+releaseCompletedRenderStacks();
 
 const standaloneDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const createServer = http.createServer;

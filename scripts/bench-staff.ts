@@ -13,6 +13,7 @@ import pg from "pg";
 import { hashPassword } from "../lib/auth/password";
 import { createPrismaClient } from "../lib/db-client";
 import { committedTransactions, startBenchDatabase } from "./lib/bench-db";
+import { processCpuMs } from "./lib/process-cpu";
 import { buildIfNeeded } from "./lib/build";
 import { exitOnStartupError, info } from "./lib/log";
 import { findFreePort } from "./lib/ports";
@@ -107,13 +108,16 @@ async function main(): Promise<void> {
     info(`measuring /editor signed in for ${SECONDS} s at ${CONNECTIONS} connections…`);
     const loadBefore = load();
     const before = await committedTransactions(stats, name);
+    const cpuBefore = processCpuMs(server.pid);
     const result = await autocannon({ url: `${base}/editor`, connections: CONNECTIONS, duration: SECONDS, timeout: 30, headers: { cookie } });
+    // Server CPU per view: a figure a loaded machine changes far less than requests/s.
+    const cpuPerView = (processCpuMs(server.pid) - cpuBefore) / Math.max(1, result.requests.total);
     const queries = Math.max(0, (await committedTransactions(stats, name)) - before - overhead);
     console.log(`\nStaff bench: /editor signed in as an editor, ${STORIES} stories, ${CONNECTIONS} connections × ${SECONDS} s, production server`);
-    console.log("| target | requests/s | p50 ms | p99 ms | DB queries per view | errors/non-2xx | load average (before → after) |");
-    console.log("|---|---:|---:|---:|---:|---:|---|");
+    console.log("| target | requests/s | p50 ms | p99 ms | DB queries per view | server CPU ms per view | errors/non-2xx | load average (before → after) |");
+    console.log("|---|---:|---:|---:|---:|---:|---:|---|");
     console.log(
-      `| /editor | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${(queries / Math.max(1, result.requests.total)).toFixed(2)} | ${result.non2xx + result.errors} | ${loadBefore} → ${load()} |`,
+      `| /editor | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${(queries / Math.max(1, result.requests.total)).toFixed(2)} | ${cpuPerView.toFixed(1)} | ${result.non2xx + result.errors} | ${loadBefore} → ${load()} |`,
     );
   } finally {
     await stats.end().catch(() => undefined);

@@ -13,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { committedTransactions, percentile, startBenchDatabase } from "./lib/bench-db";
+import { processCpuMs } from "./lib/process-cpu";
 import { buildIfNeeded } from "./lib/build";
 import { exitOnStartupError, info } from "./lib/log";
 import { findFreePort } from "./lib/ports";
@@ -26,17 +27,6 @@ const CANDIDATES = 10;
 const MAX_CHOICES = 3;
 
 const load = () => os.loadavg().map((n) => n.toFixed(2)).join(" ");
-
-/** User + system CPU time a process has used so far, from /proc (Linux); NaN elsewhere. */
-function processCpuMs(pid: number | undefined): number {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    // utime and stime are fields 14 and 15 of stat(5), in clock ticks (100 per second on Linux).
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return NaN;
-  }
-}
 
 async function createSelection(client: pg.Client): Promise<{ id: string; slug: string; candidates: string[] }> {
   const id = `bench-${crypto.randomBytes(6).toString("hex")}`;

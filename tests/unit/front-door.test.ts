@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CacheNode } from "@/lib/cache/cache-node.mjs";
 import type { ProcessCache } from "@/lib/cache/shared-cache-handler.mjs";
 import { frontDoor } from "@/lib/server/front-door.mjs";
+import { type RawAnswer, rawRequest } from "./support/raw-request";
 
 // The front door before a stand-in for Next that serves a page the way Next does from the cache
 // handler: a fresh entry is a "HIT" with its HTML, anything else a new render stored as a new entry.
@@ -62,19 +63,8 @@ function fakeNext(request: http.IncomingMessage, response: http.ServerResponse):
   response.end(request.method === "HEAD" ? undefined : value.html);
 }
 
-type Answer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
-
-function get(path: string, headers: Record<string, string> = {}, method = "GET"): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const request = http.request(`${base}${path}`, { method, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-    });
-    request.on("error", reject);
-    request.end();
-  });
-}
+type Answer = RawAnswer;
+const get = (path: string, headers: Record<string, string> = {}, method = "GET"): Promise<Answer> => rawRequest(`${base}${path}`, headers, method);
 
 /**
  * Views the page until the front door answers it without Next (it keeps a page from its first hit

@@ -9,6 +9,7 @@ import { frontDoor } from "@/lib/server/front-door.mjs";
 import { registerVotingFastPath } from "@/lib/selection/fast-path";
 import { newFormToken, newVoterCookie, readFormToken, readVoterCookie } from "@/lib/selection/tokens";
 import { TEMPLATE_TTL_MS, TEMPLATE_UNTIL_ATTRIBUTE, fillTemplate, makeTemplate, takeTemplateMark, templateUsable } from "@/lib/selection/voting-template.mjs";
+import { type RawAnswer, rawRequest } from "./support/raw-request";
 
 // The voting page served from a template by the front door (lib/selection/voting-template.mjs):
 // the pure rules with an injected clock, then the front door before a stand-in for Next that renders
@@ -87,18 +88,8 @@ describe("the front door's voting page", () => {
     response.end(page(url.search ? null : until, newFormToken(SELECTION), `第 ${renders} 次渲染`));
   }
 
-  type Answer = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
-  function get(path: string, headers: Record<string, string> = {}, method = "GET"): Promise<Answer> {
-    return new Promise((resolve, reject) => {
-      const request = http.request(`${base}${path}`, { method, headers }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-      });
-      request.on("error", reject);
-      request.end();
-    });
-  }
+  type Answer = RawAnswer;
+  const get = (path: string, headers: Record<string, string> = {}, method = "GET"): Promise<Answer> => rawRequest(`${base}${path}`, headers, method);
   const tokenOf = (html: string) => /name="token" value="([^"]+)"/.exec(html)?.[1] ?? "";
   const cookieOf = (answer: Answer) => (answer.headers["set-cookie"] ?? []).find((line) => line.startsWith("roundup_voter="));
 

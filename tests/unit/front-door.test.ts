@@ -1,11 +1,10 @@
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CacheNode } from "@/lib/cache/cache-node.mjs";
 import type { ProcessCache } from "@/lib/cache/shared-cache-handler.mjs";
 import { frontDoor } from "@/lib/server/front-door.mjs";
-import { type RawAnswer, rawRequest } from "./support/raw-request";
+import { type RawAnswer, listenLocally, rawRequest } from "./support/raw-request";
 
 // The front door before a stand-in for Next that serves a page the way Next does from the cache
 // handler: a fresh entry is a "HIT" with its HTML, anything else a new render stored as a new entry.
@@ -20,7 +19,7 @@ let node: CacheNode;
 let version = 0;
 let nextCalls = 0;
 let busState: "up" | "down" = "up";
-let server: http.Server;
+let close: () => Promise<void>;
 let base = "";
 
 function fakeNext(request: http.IncomingMessage, response: http.ServerResponse): void {
@@ -84,14 +83,10 @@ async function untilKept(): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = http.createServer(frontDoor(fakeNext));
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  ({ base, close } = await listenLocally(frontDoor(fakeNext)));
 });
 
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-});
+afterAll(() => close());
 
 beforeEach(() => {
   node = new CacheNode();

@@ -1,5 +1,4 @@
 import http from "node:http";
-import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { CacheNode } from "@/lib/cache/cache-node.mjs";
@@ -9,7 +8,7 @@ import { frontDoor } from "@/lib/server/front-door.mjs";
 import { registerVotingFastPath } from "@/lib/selection/fast-path";
 import { newFormToken, newVoterCookie, readFormToken, readVoterCookie } from "@/lib/selection/tokens";
 import { TEMPLATE_TTL_MS, TEMPLATE_UNTIL_ATTRIBUTE, fillTemplate, makeTemplate, takeTemplateMark, templateUsable } from "@/lib/selection/voting-template.mjs";
-import { type RawAnswer, rawRequest } from "./support/raw-request";
+import { type RawAnswer, listenLocally, rawRequest } from "./support/raw-request";
 
 // The voting page served from a template by the front door (lib/selection/voting-template.mjs):
 // the pure rules with an injected clock, then the front door before a stand-in for Next that renders
@@ -68,7 +67,7 @@ describe("the voting page template", () => {
 });
 
 describe("the front door's voting page", () => {
-  let server: http.Server;
+  let close: () => Promise<void>;
   let base = "";
   let renders = 0;
   let until = "never";
@@ -95,14 +94,10 @@ describe("the front door's voting page", () => {
 
   beforeAll(async () => {
     registerVotingFastPath();
-    server = http.createServer(frontDoor(fakeNext));
-    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ base, close } = await listenLocally(frontDoor(fakeNext)));
   });
 
-  afterAll(async () => {
-    await new Promise((resolve) => server.close(resolve));
-  });
+  afterAll(() => close());
 
   beforeEach(() => {
     until = "never";

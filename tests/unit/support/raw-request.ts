@@ -15,3 +15,11 @@ export function rawRequest(url: string, headers: Record<string, string> = {}, me
     request.end();
   });
 }
+
+/** Starts a server on a free local port with `listener`; its base URL and a stop function. */
+export async function listenLocally(listener: http.RequestListener): Promise<{ base: string; close: () => Promise<void> }> {
+  const server = http.createServer(listener);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as import("node:net").AddressInfo;
+  return { base: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))) };
+}

@@ -75,7 +75,8 @@ export const createSelection = defineAction({
   schema: selectionInputSchema,
   invalidMessage: INVALID,
   handler: async ({ id: _ignored, ...input }, { actor }) => {
-    const { id } = await selections.createSelection(actor, input);
+    const { id, slug } = await selections.createSelection(actor, input);
+    expireSelection(slug);
     return { ok: true, redirectTo: `/editor/selections/${id}` };
   },
 });

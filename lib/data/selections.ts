@@ -101,6 +101,8 @@ export async function createSelection(actor: Actor | null, input: Omit<Selection
       const slug = await uniqueSelectionSlug(tx, input.title, input.year);
       const created = await tx.selection.create({ data: { ...settingsOf(input), slug, createdById: editor.id }, select: { id: true, slug: true } });
       await recordAudit(tx, { actorId: editor.id, action: "selection.create", entityType: "selection", entityId: created.id, summary: `新建评选《${input.title}》` });
+      // A reader may have opened this address before it existed: that "not found" is cached under the same tag.
+      await announceExpiredTags(tx, [cacheTags.selection(created.slug), cacheTags.selectionTotals(created.slug)]);
       return created;
     }),
   );

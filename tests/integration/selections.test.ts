@@ -11,6 +11,7 @@ import { generateRoundup, getSelectionResults, setExcludeFlagged } from "@/lib/d
 import { addStoryCandidate, addTextCandidate, createSelection, updateSelection } from "@/lib/data/selections";
 import { newFormToken, newVoterCookie } from "@/lib/selection/tokens";
 import type { SelectionInput } from "@/lib/validation/selection";
+import { CHANNEL } from "@/lib/cache/channel.mjs";
 import { createActor, removeContentOf } from "./support/actors";
 import { requireEnv, uniqueId } from "./support/db";
 import { createStory } from "./support/fixtures";
@@ -244,6 +245,22 @@ describe("selections (年度评选)", () => {
     await expect(addTextCandidate(editor, { selectionId: made.id, title: "迟到的候选", description: "" }, OPEN)).rejects.toThrow("候选名单不能再改");
     await cast(made, ballot(made, [made.a, made.b]));
     await expect(updateSelection(editor, made.id, { ...settings(), maxChoices: 1 }, OPEN)).rejects.toThrow("只能调高");
+  });
+
+  it("announces a new selection's voting page to every process, so a reader's earlier “not found” doesn't stay cached", async () => {
+    const listener = new pg.Client({ connectionString: requireEnv("DATABASE_URL") });
+    await listener.connect();
+    try {
+      const notices: string[] = [];
+      listener.on("notification", (message) => notices.push(message.payload ?? ""));
+      await listener.query(`listen ${CHANNEL}`);
+      const created = await createSelection(editor, settings());
+      selectionIds.push(created.id);
+      // PostgreSQL delivers a notice once the transaction has committed: wait for it, no fixed sleep.
+      await expect.poll(() => notices.some((payload) => (JSON.parse(payload) as { tags?: string[] }).tags?.includes(`selection:${created.slug}`)), { timeout: 5_000, interval: 50 }).toBe(true);
+    } finally {
+      await listener.end();
+    }
   });
 
   it("is for editors only", async () => {

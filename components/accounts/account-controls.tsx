@@ -7,7 +7,7 @@ import { changeRoleAction, deactivateAccountAction, reactivateAccountAction, res
 import { initialActionResult, type ActionResult } from "@/lib/actions/result";
 import { resetTwoFactorAction } from "@/lib/actions/two-factor";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useHydrated } from "./use-hydrated";
 import { Field } from "@/components/ui/field";
 import { OutcomeLine } from "@/components/ui/outcome-line";

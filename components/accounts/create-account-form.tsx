@@ -6,7 +6,7 @@ import type { Role } from "@/generated/prisma/enums";
 import { createAccountAction, type CreatedAccountData } from "@/lib/actions/accounts";
 import type { ActionResult } from "@/lib/actions/result";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useHydrated } from "./use-hydrated";
 import { Field, FieldError } from "@/components/ui/field";
 import { OutcomeLine } from "@/components/ui/outcome-line";

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { initialActionResult } from "@/lib/actions/result";
 import { acceptInviteAction, changePasswordAction, setNewPasswordAction, updateProfileAction } from "@/lib/actions/own-account";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useHydrated } from "./use-hydrated";
 import { Field } from "@/components/ui/field";
 import { OutcomeLine } from "@/components/ui/outcome-line";

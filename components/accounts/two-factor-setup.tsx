@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { beginTwoFactorAction, confirmTwoFactorAction, type EnrolmentData } from "@/lib/actions/two-factor";
 import type { ActionResult } from "@/lib/actions/result";
-import { useFormAction } from "./use-form-action";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useHydrated } from "./use-hydrated";
 import { Field } from "@/components/ui/field";
 import { OutcomeLine } from "@/components/ui/outcome-line";

@@ -1,6 +1,7 @@
 "use client";
 
-import { startTransition, useActionState, useId, useState } from "react";
+import { useId, useState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionResult } from "@/lib/actions/result";
 import type { FormAction } from "@/lib/actions/safe-action";
 
@@ -34,7 +35,7 @@ const initial: ActionResult = { ok: false };
 // keeps text fields and checkboxes in step, not selects), so the next save would send that old value.
 export function ActionForm<T>({ action, hidden = {}, fields = [], values = {}, submitLabel, pendingLabel = "正在提交…", clearOnSuccess, secondary, renderData }: Props<T>) {
   const [form, setForm] = useState<Record<string, string>>(values);
-  const [state, run, pending] = useActionState(async (previous: ActionResult<T>, data: FormData) => {
+  const [state, onSubmit, pending, run] = useFormAction(async (previous: ActionResult<T>, data: FormData) => {
     const result = await action(previous, data);
     if (result.ok && clearOnSuccess) setForm(values);
     return result;
@@ -46,11 +47,7 @@ export function ActionForm<T>({ action, hidden = {}, fields = [], values = {}, s
   return (
     <form
       action={run}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => run(data));
-      }}
+      onSubmit={onSubmit}
       className={fields.length > 0 ? "stack" : "inline-form"}
       noValidate
     >

@@ -1,8 +1,8 @@
 "use client";
 
-import { startTransition, useActionState } from "react";
 import { Field } from "@/components/ui/field";
 import { OutcomeLine } from "@/components/ui/outcome-line";
+import { useFormAction } from "@/components/ui/use-form-action";
 import type { ActionResult } from "@/lib/actions/result";
 import { type JuryScoresData, saveJuryScores } from "@/lib/actions/selections";
 
@@ -19,7 +19,7 @@ const initial: ActionResult<JuryScoresData> = { ok: false };
 // form after its action: a refused save would lose what was chosen. The selects are uncontrolled for
 // the same reason, and so that a choice made before the page's script has loaded is kept.
 export function JuryScoreForm({ selectionId, maxScore, candidates }: Props) {
-  const [state, action, pending] = useActionState(saveJuryScores, initial);
+  const [state, onSubmit, pending, action] = useFormAction(saveJuryScores, initial);
   const chosen = (candidate: JuryCandidate) => state.data?.scores[candidate.id] ?? (candidate.score === null ? "" : String(candidate.score));
   const errors = state.fieldErrors ?? {};
   const options = [{ value: "", label: "未评分" }, ...Array.from({ length: maxScore }, (_, index) => ({ value: String(maxScore - index), label: `${maxScore - index} 分` }))];
@@ -27,11 +27,7 @@ export function JuryScoreForm({ selectionId, maxScore, candidates }: Props) {
   return (
     <form
       action={action}
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => action(data));
-      }}
+      onSubmit={onSubmit}
       className="jury-form"
       noValidate
     >

@@ -1,6 +1,6 @@
 import "server-only";
-import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
+import { sessionClaimsOf } from "@/lib/auth/session-claims";
 import type { SessionClaims } from "@/lib/data/auth";
 import { getEnv } from "@/lib/env";
 
@@ -21,7 +21,5 @@ function sessionCookieName(): string {
 export async function readSessionClaims(): Promise<SessionClaims | null> {
   const token = (await cookies()).get(sessionCookieName())?.value;
   if (!token) return null;
-  const claims = await decode({ token, secret: getEnv().AUTH_SECRET }).catch(() => null);
-  if (!claims || typeof claims.uid !== "string" || typeof claims.sv !== "number") return null;
-  return { id: claims.uid, role: claims.role, sessionVersion: claims.sv };
+  return sessionClaimsOf(token, getEnv().AUTH_SECRET);
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState, useCallback, useState } from "react";
+import { useCallback, useState } from "react";
 import { RankChoiceFields } from "@/components/editor/rank-choice-fields";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { bulkUpdateStories, type RankedData } from "@/lib/actions/stories";
@@ -10,6 +10,7 @@ import type { StoryRow } from "@/lib/data/story-lists";
 import { STATUS_LABELS } from "@/lib/editor/workflow";
 import { formatDateTime } from "@/lib/format";
 import { OutcomeLine } from "@/components/ui/outcome-line";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 const initial: ActionResult<RankedData> = { ok: false };
 
@@ -17,8 +18,8 @@ type Props = { rows: StoryRow[]; sections: { id: string; name: string }[]; bulk:
 
 /** The story list; editors get checkboxes and the bulk actions (unpublish, move to a section). */
 export function BulkStoryTable({ rows, sections, bulk }: Props) {
-  const [state, action, pending] = useActionState(bulkUpdateStories, initial);
-  // Controlled: React resets a form after its action, and a confirmation round-trip must keep the selection.
+  // Submitted from onSubmit (useFormAction), so a refused action leaves every tick and choice as it was.
+  const [state, onSubmit, pending, action] = useFormAction(bulkUpdateStories, initial);
   const [chosen, setChosen] = useState("");
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string, on: boolean) => setSelected((current) => {
@@ -73,7 +74,7 @@ export function BulkStoryTable({ rows, sections, bulk }: Props) {
   );
   if (!bulk) return table;
   return (
-    <form action={action}>
+    <form action={action} onSubmit={onSubmit}>
       <fieldset className="bulk-bar">
         <legend>批量操作</legend>
         <label>

@@ -1,25 +1,26 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { updateFrontPage } from "@/lib/actions/front-page";
 import type { ActionResult } from "@/lib/actions/result";
 import type { FrontPageChoices } from "@/lib/data/front-page";
 import { MAX_PINNED } from "@/lib/validation/front-page";
 import { FieldError } from "@/components/ui/field";
 import { OutcomeLine } from "@/components/ui/outcome-line";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 const initial: ActionResult = { ok: false };
 
 /** The featured roundup (or "the newest") and up to MAX_PINNED pinned stories, in the order ticked. */
 export function FrontPageForm({ choices }: { choices: FrontPageChoices }) {
-  const [state, action, pending] = useActionState(updateFrontPage, initial);
-  // Controlled: React resets a form after its action, and a refused choice must stay as chosen.
+  // Submitted from onSubmit (useFormAction): a refused choice stays as chosen.
+  const [state, onSubmit, pending, action] = useFormAction(updateFrontPage, initial);
   const [featured, setFeatured] = useState(choices.featuredRoundupId ?? "");
   const [pinned, setPinned] = useState<string[]>(choices.pinned.map((story) => story.id));
   const errors = state.fieldErrors ?? {};
   const toggle = (id: string, on: boolean) => setPinned((current) => (on ? [...current, id] : current.filter((other) => other !== id)));
   return (
-    <form action={action} className="stack">
+    <form action={action} onSubmit={onSubmit} className="stack">
       <fieldset aria-describedby={errors.featuredRoundupId ? "featured-error" : undefined}>
         <legend>首页榜单</legend>
         <label>

@@ -11,7 +11,9 @@ export function useFormAction<State>(action: (state: Awaited<State>, payload: Fo
   const [state, dispatch, pending] = useActionState<State, FormData>(action, initial);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const formData = new FormData(event.currentTarget);
+    // The button that submitted counts, as in a browser's own post: its name and value go along.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const formData = new FormData(event.currentTarget, submitter instanceof HTMLElement ? submitter : null);
     startTransition(() => dispatch(formData));
   };
   return [state, onSubmit, pending, dispatch] as const;

@@ -38,13 +38,18 @@ test.describe("editor: media library", () => {
     // Its texts can be corrected later, with a clear error for an empty alt text.
     const item = page.getByRole("listitem").filter({ has: image });
     await item.getByText("修改文字说明").click();
+    // The refused save keeps what was typed in the other fields: only the alt text is left to fix.
     await item.getByLabel("替代文字（不能为空）").fill("");
+    await item.getByLabel("图片说明").fill("雪后的松花江畔");
+    await item.getByLabel("摄影署名").fill("本报记者 另一位 摄");
     await item.getByRole("button", { name: "保存文字" }).click();
     await expect(item.getByText("请填写替代文字（图片内容的简短描述）。")).toBeVisible();
+    await expect(item.getByLabel("图片说明")).toHaveValue("雪后的松花江畔");
+    await expect(item.getByLabel("摄影署名")).toHaveValue("本报记者 另一位 摄");
     await item.getByLabel("替代文字（不能为空）").fill(alt);
-    await item.getByLabel("图片说明").fill("雪后的松花江畔");
     await item.getByRole("button", { name: "保存文字" }).click();
     await expect(item.getByText("图片信息已保存。")).toBeVisible();
     await expect(item.locator("figcaption")).toContainText("雪后的松花江畔");
+    await expect(item.locator("figcaption")).toContainText("本报记者 另一位 摄");
   });
 });

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect } from "react";
+import { useEffect } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { updateMediaText } from "@/lib/actions/media";
 import type { ActionResult } from "@/lib/actions/result";
 
@@ -12,7 +13,8 @@ type Props = { id: string; alt: string; caption: string; credit: string };
 /** Edits an uploaded image's alt text, caption and credit; pages showing it as a lead photo update. */
 export function MediaTextForm({ id, alt, caption, credit }: Props) {
   const router = useRouter();
-  const [state, action, pending] = useActionState(updateMediaText, initial);
+  // Submitted from onSubmit (useFormAction): a refused save keeps what was typed in every field.
+  const [state, onSubmit, pending, action] = useFormAction(updateMediaText, initial);
   useEffect(() => {
     if (state.ok) router.refresh();
   }, [state, router]);
@@ -28,7 +30,7 @@ export function MediaTextForm({ id, alt, caption, credit }: Props) {
   return (
     <details className="media-text">
       <summary>修改文字说明</summary>
-      <form action={action} className="stack" noValidate>
+      <form action={action} onSubmit={onSubmit} className="stack" noValidate>
         <input type="hidden" name="id" value={id} />
         <label>
           替代文字（不能为空）

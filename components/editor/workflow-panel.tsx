@@ -1,8 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useActionState, useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { RankChoiceFields } from "@/components/editor/rank-choice-fields";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { changeStoryStatus, correctStory, type RankedData } from "@/lib/actions/stories";
 import type { ActionResult } from "@/lib/actions/result";
@@ -30,9 +31,11 @@ const fixInitial: ActionResult = { ok: false };
 /** Status moves the server will accept for this reader of the story, plus corrections on live stories. */
 export function WorkflowPanel({ storyId, title, status, publishedAtLabel, actions, canCorrect, correction, placements }: Props) {
   const router = useRouter();
-  const [state, action, pending] = useActionState(changeStoryStatus, initial);
-  const [fix, fixAction, fixing] = useActionState(correctStory, fixInitial);
-  // Controlled, because React resets a form after its action and a refused entry must stay typed.
+  // Both forms submit from onSubmit (useFormAction): a refused move keeps the typed time and reason
+  // and the roundup choice in the dialog (React's reset after a form action would put that choice
+  // back to its first option, and the next confirmation would apply the wrong one).
+  const [state, onSubmit, pending, action] = useFormAction(changeStoryStatus, initial);
+  const [fix, onFixSubmit, fixing, fixAction] = useFormAction(correctStory, fixInitial);
   const [publishAt, setPublishAt] = useState("");
   const [reason, setReason] = useState("");
   const [note, setNote] = useState(correction ?? "");
@@ -67,7 +70,7 @@ export function WorkflowPanel({ storyId, title, status, publishedAtLabel, action
         {publishedAtLabel ? <span className="muted">（{status === "SCHEDULED" ? "上线时间" : "首发"} {publishedAtLabel}）</span> : null}
       </p>
       {actions.length > 0 ? (
-        <form action={action} className="workflow-form">
+        <form action={action} onSubmit={onSubmit} className="workflow-form">
           <input type="hidden" name="id" value={storyId} />
           <p className="muted">流程操作针对已保存的版本，请先保存修改。</p>
           {actions.includes("schedule") ? (
@@ -109,7 +112,7 @@ export function WorkflowPanel({ storyId, title, status, publishedAtLabel, action
       {/* Outside the form: after submitting, a journalist has no moves left, and still sees that it worked. */}
       <OutcomeLine result={state} live />
       {canCorrect ? (
-        <form action={fixAction} className="workflow-form">
+        <form action={fixAction} onSubmit={onFixSubmit} className="workflow-form">
           <input type="hidden" name="id" value={storyId} />
           <Field label="更正说明（显示在报道页）" name="correction" id="workflow-correction" error={fix.fieldErrors?.correction}>
             {(props) => <textarea {...props} rows={3} value={note} onChange={(e) => setNote(e.target.value)} />}

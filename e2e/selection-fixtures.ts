@@ -48,9 +48,11 @@ export async function removeSelections(client: pg.Client, titles: string[]): Pro
   const ids = selections.map((row) => row.id);
   const roundupIds = selections.flatMap((row) => (row.roundupId ? [row.roundupId] : []));
   // The stories the short candidates became when the roundup was generated (perhaps published with
-  // it). These specs' selections have short candidates only, so every candidate story is one of them.
+  // it): made after the selection was. A candidate taken from an existing story is older than the
+  // selection, and stays.
   const { rows: made } = await client.query<{ id: string; slug: string }>(
-    `select s.id, s.slug from "Story" s join "SelectionCandidate" c on c."storyId" = s.id where c."selectionId" = any($1)`,
+    `select s.id, s.slug from "Story" s join "SelectionCandidate" c on c."storyId" = s.id join "Selection" sel on sel.id = c."selectionId"
+     where c."selectionId" = any($1) and s."createdAt" >= sel."createdAt"`,
     [ids],
   );
   const { rows: roundups } = await client.query<{ slug: string }>(`select slug from "Roundup" where id = any($1)`, [roundupIds]);

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createStoryViaUi, markdownSource, saveAndExpectVersion, signIn, uniqueTitle } from "./editor-helpers";
+import { withDb } from "./site-fixtures";
 
 test.describe("editor: no lost work", () => {
   test("two editors save the same story: exactly one gets the conflict, and keeps their text", async ({ browser }) => {
@@ -29,6 +30,45 @@ test.describe("editor: no lost work", () => {
 
     await second.getByRole("button", { name: "接管编辑" }).click();
     await expect(second.getByText("演示编辑 正在编辑")).toHaveCount(0);
+  });
+
+  test("taking the other editor's version takes their settings too: the next save keeps their section and tags", async ({ browser }) => {
+    const first = await signIn(browser, "editor");
+    const url = await createStoryViaUi(first, uniqueTitle("冲突设置"));
+    const id = url.split("/").pop()!;
+    const tag = uniqueTitle("冲突标签");
+    try {
+      const second = await signIn(browser, "admin");
+      await second.goto(url);
+      await expect(second.getByText("演示编辑 正在编辑")).toBeVisible();
+
+      // The first changes only settings; the second, from the old version, only text.
+      await first.getByRole("combobox", { name: "栏目" }).selectOption({ label: "科技" });
+      await first.getByRole("textbox", { name: "标签", exact: true }).fill(tag);
+      await saveAndExpectVersion(first, 2);
+      await (await markdownSource(second)).fill("第二位编辑写的正文。");
+      await second.getByRole("button", { name: "保存", exact: true }).click();
+      const changes = second.getByRole("region", { name: "演示编辑 的改动" });
+      // The panel says which settings the other person changed, not only that some were.
+      await expect(changes).toContainText("栏目：科技");
+      await expect(changes).toContainText(`标签：${tag}`);
+
+      await changes.getByRole("button", { name: "放弃我的修改，采用对方版本" }).click();
+      await expect(second.getByRole("combobox", { name: "栏目" }).locator("option:checked")).toHaveText("科技");
+      await expect(second.getByRole("textbox", { name: "标签", exact: true })).toHaveValue(tag);
+
+      // A later save of a small fix must not put the old settings back.
+      await (await markdownSource(second)).fill("改一个错字。");
+      await saveAndExpectVersion(second, 3);
+      const stored = await withDb(async (client) => (await client.query<{ section: string | null; tags: string[] }>(
+        `select sec.slug as section, array(select t.name from "StoryTag" st join "Tag" t on t.id = st."tagId" where st."storyId" = s.id) as tags from "Story" s left join "Section" sec on sec.id = s."sectionId" where s.id = $1`, [id])).rows[0]);
+      expect(stored).toEqual({ section: "keji", tags: [tag] });
+    } finally {
+      await withDb(async (client) => {
+        await client.query(`delete from "Story" where id = $1`, [id]);
+        await client.query(`delete from "Tag" where name = $1`, [tag]);
+      });
+    }
   });
 
   test("an old revision is restored as a new revision, with a character diff on the history page", async ({ browser }) => {

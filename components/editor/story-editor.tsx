@@ -200,11 +200,15 @@ export function StoryEditor({ story, options, isEditor }: Props) {
       {conflict ? (
         <ConflictPanel
           base={saved}
+          baseSettings={savedMeta}
           theirs={conflict}
           onTakeTheirs={() => {
             const theirs = { title: conflict.title, dek: conflict.dek, body: conflict.body, byline: conflict.byline };
             setContent(theirs);
             setSaved(theirs);
+            // Their settings too: otherwise the next save would quietly put this tab's old ones back.
+            setMeta(conflict.settings);
+            setSavedMeta(conflict.settings);
             setRevision(conflict.revision);
             queue.current!.setBaseVersion(conflict.version);
             setConflict(null);
@@ -212,6 +216,7 @@ export function StoryEditor({ story, options, isEditor }: Props) {
           onOverwrite={() => {
             queue.current!.setBaseVersion(conflict.version);
             setSaved({ title: conflict.title, dek: conflict.dek, body: conflict.body, byline: conflict.byline });
+            setSavedMeta(conflict.settings);
             setConflict(null);
             formRef.current?.requestSubmit();
           }}

@@ -2,19 +2,12 @@
 
 import { useState } from "react";
 import { Field, FieldError } from "@/components/ui/field";
+import type { StorySettings } from "@/lib/data/stories";
 import type { PickerMedia } from "@/lib/media/picker";
 import { MediaPickerDialog } from "./media-picker-dialog";
 
-export type MetaValues = {
-  slug: string;
-  sectionId: string | null;
-  tags: string[];
-  leadMediaId: string | null;
-  /** 来源. */
-  source: string;
-  /** 责任编辑. */
-  editorOfRecordId: string | null;
-};
+/** Slug, section, tags, lead photo, 来源 and 责任编辑: the same shape a save conflict returns them in. */
+export type MetaValues = StorySettings;
 /** The current lead photo comes as the picker shows it, for its thumbnail. */
 export type MetaOptions = {
   sections: { id: string; name: string; slug: string }[];

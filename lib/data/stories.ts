@@ -46,8 +46,23 @@ export type StoryEditView = StoryContent & {
   slugLocked: boolean;
 };
 
-/** The other person's save, returned to a writer whose save was based on an older version. */
-export type ConflictInfo = StoryContent & { version: number; revision: number; editorName: string; updatedAt: string };
+/** The settings around a story's text, as the editor's form holds them. */
+export type StorySettings = { slug: string; sectionId: string | null; tags: string[]; leadMediaId: string | null; source: string; editorOfRecordId: string | null };
+
+/**
+ * The other person's save, returned to a writer whose save was based on an older version: text and
+ * settings, so that taking their version takes all of it (a later save must not put old settings
+ * back), with the names the panel shows for the section and editor of record.
+ */
+export type ConflictInfo = StoryContent & {
+  settings: StorySettings;
+  sectionName: string | null;
+  editorOfRecordName: string | null;
+  version: number;
+  revision: number;
+  editorName: string;
+  updatedAt: string;
+};
 
 export class StoryConflictError extends AppError {
   constructor(readonly current: ConflictInfo) {
@@ -254,7 +269,28 @@ export async function listEditorsOfRecord(actor: Actor | null): Promise<{ id: st
 }
 
 async function conflictFor(tx: Tx, id: string, checkedStatus: StoryStatus): Promise<AppError> {
-  const current = await tx.story.findUnique({ where: { id }, select: { title: true, dek: true, body: true, byline: true, version: true, revision: true, status: true, updatedAt: true, updatedById: true } });
+  const current = await tx.story.findUnique({
+    where: { id },
+    select: {
+      title: true,
+      dek: true,
+      body: true,
+      byline: true,
+      slug: true,
+      sectionId: true,
+      leadMediaId: true,
+      source: true,
+      editorOfRecordId: true,
+      section: { select: { name: true } },
+      editorOfRecord: { select: { name: true } },
+      tags: { select: { tag: { select: { name: true } } } },
+      version: true,
+      revision: true,
+      status: true,
+      updatedAt: true,
+      updatedById: true,
+    },
+  });
   if (!current) return forbidden("这篇报道已被删除。");
   if (current.status !== checkedStatus) {
     return conflict(`保存失败：这篇报道刚被改为「${STATUS_LABELS[current.status]}」，你的修改没有保存。你的文字仍在编辑器中，请复制后刷新页面再试。`);
@@ -265,6 +301,17 @@ async function conflictFor(tx: Tx, id: string, checkedStatus: StoryStatus): Prom
     dek: current.dek,
     body: current.body,
     byline: current.byline,
+    settings: {
+      slug: current.slug,
+      sectionId: current.sectionId,
+      // In the order the editor page reads them, so an unchanged list compares equal.
+      tags: current.tags.map((t) => t.tag.name),
+      leadMediaId: current.leadMediaId,
+      source: current.source,
+      editorOfRecordId: current.editorOfRecordId,
+    },
+    sectionName: current.section?.name ?? null,
+    editorOfRecordName: current.editorOfRecord?.name ?? null,
     version: current.version,
     revision: current.revision,
     editorName: editor?.name ?? "另一位同事",

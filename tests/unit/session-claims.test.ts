@@ -1,6 +1,12 @@
-import { encode, type JWT } from "next-auth/jwt";
-import { beforeEach, describe, expect, it } from "vitest";
+import { decode, encode, type JWT } from "next-auth/jwt";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { forgetVerifiedSessions, sessionClaimsOf } from "@/lib/auth/session-claims";
+
+// The real decode, counted: a kept token must not be decrypted again.
+vi.mock("next-auth/jwt", async (original) => {
+  const real = await original<typeof import("next-auth/jwt")>();
+  return { ...real, decode: vi.fn(real.decode) };
+});
 
 const SECRET = "a-test-secret-that-is-long-enough-0123456789";
 const OTHER_SECRET = "another-secret-that-is-long-enough-987654321";
@@ -10,12 +16,16 @@ async function token(claims: Record<string, unknown>, maxAgeSeconds = 3600, secr
 }
 
 describe("session claims of a cookie", () => {
-  beforeEach(() => forgetVerifiedSessions());
+  beforeEach(() => {
+    forgetVerifiedSessions();
+    vi.mocked(decode).mockClear();
+  });
 
   it("reads the account, role and session version of a valid token, the first time and again", async () => {
     const t = await token({ uid: "user-1", role: "EDITOR", sv: 3 });
     expect(await sessionClaimsOf(t, SECRET)).toEqual({ id: "user-1", role: "EDITOR", sessionVersion: 3 });
     expect(await sessionClaimsOf(t, SECRET)).toEqual({ id: "user-1", role: "EDITOR", sessionVersion: 3 });
+    expect(decode).toHaveBeenCalledTimes(1);
   });
 
   it("refuses a token once it has expired, though it was verified and kept before", async () => {

@@ -3,7 +3,7 @@
 import { defineAction } from "@/lib/actions/safe-action";
 import { expireTags, tagsForRoundupChange } from "@/lib/cache/tags";
 import * as roundups from "@/lib/data/roundups";
-import { addItemSchema, publishRoundupSchema, removeItemSchema, reorderSchema, roundupIdSchema, roundupInputSchema } from "@/lib/validation/roundup";
+import { addItemSchema, publishRoundupSchema, removeItemSchema, reorderSchema, roundupIdSchema, roundupInputSchema, roundupUpdateSchema } from "@/lib/validation/roundup";
 
 // Roundup composer actions (editors and admins). Field names are documented on each schema. All
 // take (previous result, form data), the useActionState shape, even when called directly.
@@ -20,7 +20,11 @@ function withItemIds(formData: FormData) {
   return { ...Object.fromEntries(formData), itemIds: formData.getAll("itemIds").map(String) };
 }
 
-export const createRoundup = defineAction({
+/** infoStamp: what the next save names as its base; theirs: the details as stored, after a conflict. */
+export type RoundupSaveData = { infoStamp: string; theirs?: roundups.RoundupInfo };
+
+// Typed like updateRoundup's result (it never carries data): one form calls either.
+export const createRoundup = defineAction<typeof roundupInputSchema, RoundupSaveData>({
   name: "createRoundup",
   role: "EDITOR",
   schema: roundupInputSchema,
@@ -31,14 +35,21 @@ export const createRoundup = defineAction({
   },
 });
 
-export const updateRoundup = defineAction({
+export const updateRoundup = defineAction<typeof roundupUpdateSchema, RoundupSaveData>({
   name: "updateRoundup",
   role: "EDITOR",
-  schema: roundupInputSchema,
+  schema: roundupUpdateSchema,
   invalidMessage: INVALID,
-  handler: async ({ id, ...input }, { actor }) => {
-    expire(await roundups.updateRoundup(actor, id, input));
-    return { ok: true, message: "榜单信息已保存。" };
+  handler: async ({ id, baseStamp, ...input }, { actor }) => {
+    try {
+      const saved = await roundups.updateRoundup(actor, id, input, baseStamp);
+      expire(saved.change);
+      return { ok: true, message: "榜单信息已保存。", data: { infoStamp: saved.infoStamp } };
+    } catch (error) {
+      // The form keeps what was typed and shows what the other person saved; its next save overrides knowingly.
+      if (error instanceof roundups.RoundupInfoConflictError) return { ok: false, code: "CONFLICT", message: error.message, data: { infoStamp: error.stamp, theirs: error.current } };
+      throw error;
+    }
   },
 });
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { requireEditor, requireStaff } from "@/lib/auth/guards";
 import type { Prisma } from "@/generated/prisma/client";
 import type { RoundupStatus, StoryStatus } from "@/generated/prisma/enums";
@@ -8,7 +9,7 @@ import { recordAudit } from "@/lib/data/audit";
 import { cacheRefOf } from "@/lib/data/story-access";
 import { announceExpiredTags } from "@/lib/data/cache-announce";
 import { tagsForRoundupChange, type StoryCacheRef } from "@/lib/cache/tags";
-import { conflict, invalid, isRecordMissing, notFound } from "@/lib/errors";
+import { AppError, conflict, invalid, isRecordMissing, notFound } from "@/lib/errors";
 import { retryOnUniqueViolation } from "@/lib/data/unique-retry";
 import { effectiveStatus } from "@/lib/editor/workflow";
 import { slugify } from "@/lib/slug";
@@ -22,7 +23,32 @@ type Tx = Prisma.TransactionClient;
 export type RoundupLead = { leadMediaId: string | null; leadAlt: string; leadCaption: string; leadCredit: string };
 export type RoundupInput = { title: string; year: number; publisher: string; intro: string; outro?: string } & Partial<RoundupLead>;
 export type ComposerItem = { id: string; rank: number; storyId: string; title: string; slug: string; status: StoryStatus };
-export type ComposerRoundup = RoundupInput & RoundupLead & { id: string; slug: string; status: RoundupStatus; version: number; showSelectionScores: boolean; items: ComposerItem[] };
+export type ComposerRoundup = RoundupInput &
+  RoundupLead & { id: string; slug: string; status: RoundupStatus; version: number; infoStamp: string; showSelectionScores: boolean; items: ComposerItem[] };
+/** The details the roundup's form edits, as stored (not its items, status or scores setting). */
+export type RoundupInfo = { title: string; year: number; publisher: string; intro: string; outro: string } & RoundupLead;
+
+const INFO_SELECT = { title: true, year: true, publisher: true, intro: true, outro: true, leadMediaId: true, leadAlt: true, leadCaption: true, leadCredit: true } as const;
+
+/**
+ * A digest of the details as stored. The form sends back the one it loaded: a save whose digest no
+ * longer matches was based on details someone else has changed since. The roundup's version can't
+ * serve: adding, removing and reordering items bump it, from the same page, without a reload.
+ */
+function infoStamp(info: RoundupInfo): string {
+  const fields = [info.title, info.year, info.publisher, info.intro, info.outro, info.leadMediaId, info.leadAlt, info.leadCaption, info.leadCredit];
+  return createHash("sha256").update(JSON.stringify(fields)).digest("base64url").slice(0, 22);
+}
+
+/** A save of the details based on an older copy: what is stored now, for the form to show. */
+export class RoundupInfoConflictError extends AppError {
+  constructor(
+    readonly current: RoundupInfo,
+    readonly stamp: string,
+  ) {
+    super("CONFLICT", "保存失败：榜单信息在你打开页面之后被别人修改过。你填写的内容仍在表单中，下面列出对方保存的不同之处；合并后再点「保存榜单信息」，将以表单中的内容为准。");
+  }
+}
 /** What a change touched, for the cache tags of the public pages. */
 export type RoundupChange = { slug: string; published: boolean; storySlugs: string[]; publishedStories: StoryCacheRef[] };
 
@@ -55,6 +81,7 @@ export async function getRoundupForEdit(actor: Actor | null, id: string, now: Da
     leadCredit: roundup.leadCredit,
     status: roundup.status,
     version: roundup.version,
+    infoStamp: infoStamp(roundup),
     showSelectionScores: roundup.showSelectionScores,
     items: roundup.items.map(({ story, ...item }) => ({
       id: item.id,
@@ -134,14 +161,24 @@ async function writeRanks(tx: Tx, roundupId: string, orderedIds: string[]): Prom
   for (const [index, id] of orderedIds.entries()) await tx.roundupItem.update({ where: { id, roundupId }, data: { rank: index + 1 } });
 }
 
-export async function updateRoundup(actor: Actor | null, id: string, input: RoundupInput): Promise<RoundupChange> {
+/**
+ * Saves the details. With baseStamp (the infoStamp the form loaded), refuses with
+ * RoundupInfoConflictError when they changed since; returns the new stamp for the next save.
+ */
+export async function updateRoundup(actor: Actor | null, id: string, input: RoundupInput, baseStamp?: string): Promise<{ change: RoundupChange; infoStamp: string }> {
   const editor = requireEditor(actor);
   return db.$transaction(async (tx) => {
     const roundup = await lockRoundup(tx, id);
+    if (baseStamp) {
+      // Read under the row lock just taken, so a save landing meanwhile is seen.
+      const current = await tx.roundup.findUniqueOrThrow({ where: { id }, select: INFO_SELECT });
+      const stamp = infoStamp(current);
+      if (stamp !== baseStamp) throw new RoundupInfoConflictError(current, stamp);
+    }
     await checkLeadMedia(tx, input);
-    await tx.roundup.update({ where: { id }, data: input });
+    const saved = await tx.roundup.update({ where: { id }, data: input, select: INFO_SELECT });
     await recordAudit(tx, { actorId: editor.id, action: "roundup.update", entityType: "roundup", entityId: id, summary: `修改榜单《${input.title}》` });
-    return announced(tx, await changeOf(tx, roundup));
+    return { change: await announced(tx, await changeOf(tx, roundup)), infoStamp: infoStamp(saved) };
   });
 }
 

@@ -35,6 +35,12 @@ export const roundupInputSchema = z
     message: "选了题图就要填写替代文字：用一句话说明图片里有什么，给看不到图片的读者（不是图片说明）。",
   });
 
+/**
+ * updateRoundup: the fields above and baseStamp, the details' digest as the form loaded them (the
+ * composer page's infoStamp); a save whose stamp is out of date is refused as a conflict.
+ */
+export const roundupUpdateSchema = roundupInputSchema.safeExtend({ baseStamp: z.string().max(64).default("") });
+
 /** addRoundupItem: id (roundup), storyId. */
 export const addItemSchema = z.object({ id: z.string().min(1, "缺少榜单编号。"), storyId: z.string().min(1, "请选择一篇报道。") });
 

@@ -13,7 +13,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/roles";
 import { deleteMedia, updateMediaText, uploadMedia } from "@/lib/data/media";
 import { getPublishedStory } from "@/lib/data/public";
-import { addRoundupItem, createRoundup, getRoundupForEdit, publishRoundup, removeRoundupItem, reorderRoundup } from "@/lib/data/roundups";
+import { addRoundupItem, createRoundup, getRoundupForEdit, publishRoundup, removeRoundupItem, reorderRoundup, RoundupInfoConflictError, updateRoundup } from "@/lib/data/roundups";
 import { createStory, saveStory } from "@/lib/data/stories";
 import { transitionStory } from "@/lib/data/story-workflow";
 import { getStorage } from "@/lib/storage";
@@ -117,6 +117,25 @@ describe("editor: roundups", () => {
   async function ranks(id: string) {
     return (await getRoundupForEdit(editor, id))!.items.map((item) => `${item.rank}:${item.title}`);
   }
+
+  it("refuses a save of the details based on an older copy, returning what is stored; item changes don't make a copy old", async () => {
+    const details = { title: "两人编辑的榜单", year: 1999, publisher: "测试报社", intro: "" };
+    const { id } = await createRoundup(editor, details);
+    const loaded = (await getRoundupForEdit(editor, id))!.infoStamp;
+    // Another tab saves a new intro; this one adds a story, then saves the title from its old copy.
+    const other = await updateRoundup(editor, id, { ...details, intro: "对方的导语" }, loaded);
+    const story = await createStory(editor, { title: "榜单条目" });
+    await addRoundupItem(editor, { id, storyId: story.id });
+    const refused = await updateRoundup(editor, id, { ...details, title: "我的新标题" }, loaded).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(RoundupInfoConflictError);
+    expect((refused as RoundupInfoConflictError).current).toMatchObject({ title: "两人编辑的榜单", intro: "对方的导语" });
+    expect((refused as RoundupInfoConflictError).stamp).toBe(other.infoStamp);
+    expect(await db.roundup.findUniqueOrThrow({ where: { id }, select: { title: true, intro: true } })).toEqual({ title: "两人编辑的榜单", intro: "对方的导语" });
+
+    // The stamp from the other save (the add in between changed only the items) lets the next save through.
+    const saved = await updateRoundup(editor, id, { ...details, title: "我的新标题", intro: "对方的导语" }, other.infoStamp);
+    expect(saved.infoStamp).toBe((await getRoundupForEdit(editor, id))!.infoStamp);
+  });
 
   it("keeps ranks 1..N unique and contiguous through add, reorder and remove", async () => {
     const { id } = await createRoundup(editor, { title: "测试年度榜单", year: 1999, publisher: "测试报社选出", intro: "" });

@@ -35,6 +35,7 @@ export default async function RoundupComposerPage({ params, searchParams }: Prop
         id={roundup.id}
         values={{ title: roundup.title, year: String(roundup.year), publisher: roundup.publisher, intro: roundup.intro, outro: roundup.outro ?? "" }}
         lead={{ values: { leadMediaId: roundup.leadMediaId ?? "", leadAlt: roundup.leadAlt, leadCaption: roundup.leadCaption, leadCredit: roundup.leadCredit }, initial: leadImage }}
+        infoStamp={roundup.infoStamp}
       />
       <h2>排名</h2>
       <p className="muted">拖动条目或用「上移」「下移」调整排名，排名自动保存。</p>

@@ -228,6 +228,20 @@ test.describe("document import", () => {
     await expect(page.getByRole("alert").filter({ hasText: "不能超过 2 MB" })).toBeVisible();
   });
 
+  test("a refused second preview leaves the outline being corrected as it was", async ({ page }) => {
+    const { title, text } = uniqueDocument();
+    await signIn(page, "editor@roundup.local", undefined, "/editor/import");
+    await preview(page, text);
+    await item(page, 1, 3).getByLabel("标题").fill("改好的第三条标题");
+
+    // A file that is no text: the preview is refused, and the corrections below are still there.
+    await page.getByLabel(/或上传文件/).setInputFiles({ name: "scan.txt", mimeType: "text/plain", buffer: Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0, 0, 1, 2]) });
+    await page.getByRole("button", { name: "解析预览" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "不是纯文本文件" })).toBeVisible();
+    await expect(page.getByRole("region", { name: `榜单1：${title}` })).toBeVisible();
+    await expect(item(page, 1, 3).getByLabel("标题")).toHaveValue("改好的第三条标题");
+  });
+
   test("a GBK-encoded file is converted and parsed", async ({ page }) => {
     await signIn(page, "editor@roundup.local", undefined, "/editor/import");
     // "1、粮食丰收\n2、冰雪旅游" in GBK.

@@ -35,7 +35,10 @@ export function ImportWizard({ sections }: { sections: { id: string; name: strin
     startTransition(() => previewAction(formData));
   }
 
-  const previewData = preview.ok ? preview.data : undefined;
+  // The last preview that succeeded: a refused one (a file that is no text) says why above and leaves
+  // the outline below, and the corrections made in it, as they were.
+  const [previewData, setPreviewData] = useState<ImportPreview | undefined>(undefined);
+  if (preview.ok && preview.data && preview.data !== previewData) setPreviewData(preview.data);
   const errorMessage = clientError ?? (!preview.ok ? preview.message : undefined);
   return (
     <>

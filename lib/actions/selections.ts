@@ -11,6 +11,8 @@ import * as jurors from "@/lib/data/jurors";
 import * as results from "@/lib/data/selection-results";
 import * as selections from "@/lib/data/selections";
 import { getSiteUrl } from "@/lib/env";
+import { formatDateTime } from "@/lib/format";
+import { TIE_BREAK_LABELS } from "@/lib/selection/scoring";
 import { JUROR_COOKIE } from "@/lib/selection/juror-cookie";
 import {
   candidateRefSchema,
@@ -23,6 +25,7 @@ import {
   roundupScoresShownSchema,
   selectionIdSchema,
   selectionInputSchema,
+  selectionUpdateSchema,
   staffJurorSchema,
   storyCandidateSchema,
   textCandidateSchema,
@@ -81,12 +84,41 @@ export const createSelection = defineAction({
   },
 });
 
-export const updateSelection = editorChange({
+/** Each setting the other person saved differently from this form, as it now reads. */
+function settingsDifferences(mine: selections.SelectionSettings, theirs: selections.SelectionSettings): string[] {
+  const read: [string, (s: selections.SelectionSettings) => string][] = [
+    ["评选标题", (s) => s.title],
+    ["年份", (s) => String(s.year)],
+    ["说明", (s) => s.intro || "（空）"],
+    ["每位读者最多可选", (s) => `${s.maxChoices} 项`],
+    ["投票开始时间", (s) => formatDateTime(s.opensAt)],
+    ["投票截止时间", (s) => formatDateTime(s.closesAt)],
+    ["公开实时票数", (s) => (s.resultsPublic ? "是" : "否")],
+    ["读者投票所占比例", (s) => `${s.readerWeight}%`],
+    ["同分时的排序规则", (s) => TIE_BREAK_LABELS[s.tieBreak]],
+  ];
+  return read.filter(([, value]) => value(mine) !== value(theirs)).map(([label, value]) => `${label}：${value(theirs)}`);
+}
+
+export const updateSelection = defineAction({
   name: "updateSelection",
-  schema: selectionInputSchema,
+  role: "EDITOR",
+  schema: selectionUpdateSchema,
   invalidMessage: INVALID,
-  change: (actor, { id, ...input }) => selections.updateSelection(actor, id, input),
-  message: "评选设置已保存。",
+  handler: async ({ id, baseStamp, ...input }, { actor }) => {
+    try {
+      expireSelection((await selections.updateSelection(actor, id, input, undefined, baseStamp)).slug);
+      return done("评选设置已保存。");
+    } catch (error) {
+      if (!(error instanceof selections.SelectionSettingsConflictError)) throw error;
+      // The page renders again with the stored settings' stamp, so the next save, made knowingly after
+      // reading this, goes through; the form keeps what was typed.
+      refresh();
+      const differences = settingsDifferences(input, error.current);
+      const theirs = differences.length > 0 ? `对方保存的与你的不同之处——${differences.join("；")}。` : "";
+      return { ok: false, code: "CONFLICT", message: `${error.message}${theirs}你填写的内容仍在表单中，核对后再点「保存设置」，将以表单中的内容为准。` };
+    }
+  },
 });
 
 export const addStoryCandidate = editorChange({ name: "addStoryCandidate", schema: storyCandidateSchema, change: (actor, input) => selections.addStoryCandidate(actor, input), message: "已加入候选。" });

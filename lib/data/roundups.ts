@@ -1,5 +1,4 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { requireEditor, requireStaff } from "@/lib/auth/guards";
 import type { Prisma } from "@/generated/prisma/client";
 import type { RoundupStatus, StoryStatus } from "@/generated/prisma/enums";
@@ -10,6 +9,7 @@ import { cacheRefOf } from "@/lib/data/story-access";
 import { announceExpiredTags } from "@/lib/data/cache-announce";
 import { tagsForRoundupChange, type StoryCacheRef } from "@/lib/cache/tags";
 import { AppError, conflict, invalid, isRecordMissing, notFound } from "@/lib/errors";
+import { stampOf } from "@/lib/data/stamp";
 import { retryOnUniqueViolation } from "@/lib/data/unique-retry";
 import { effectiveStatus } from "@/lib/editor/workflow";
 import { slugify } from "@/lib/slug";
@@ -30,14 +30,9 @@ export type RoundupInfo = { title: string; year: number; publisher: string; intr
 
 const INFO_SELECT = { title: true, year: true, publisher: true, intro: true, outro: true, leadMediaId: true, leadAlt: true, leadCaption: true, leadCredit: true } as const;
 
-/**
- * A digest of the details as stored. The form sends back the one it loaded: a save whose digest no
- * longer matches was based on details someone else has changed since. The roundup's version can't
- * serve: adding, removing and reordering items bump it, from the same page, without a reload.
- */
+/** The details' digest (lib/data/stamp.ts): adding, removing and reordering items leave it alone. */
 function infoStamp(info: RoundupInfo): string {
-  const fields = [info.title, info.year, info.publisher, info.intro, info.outro, info.leadMediaId, info.leadAlt, info.leadCaption, info.leadCredit];
-  return createHash("sha256").update(JSON.stringify(fields)).digest("base64url").slice(0, 22);
+  return stampOf([info.title, info.year, info.publisher, info.intro, info.outro, info.leadMediaId, info.leadAlt, info.leadCaption, info.leadCredit]);
 }
 
 /** A save of the details based on an older copy: what is stored now, for the form to show. */

@@ -7,9 +7,10 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/data/audit";
 import { announceExpiredTags } from "@/lib/data/cache-announce";
 import { selectionSettingsSelect } from "@/lib/data/public-selections";
+import { stampOf } from "@/lib/data/stamp";
 import { retryOnUniqueViolation } from "@/lib/data/unique-retry";
 import { publishedStoryWhere } from "@/lib/data/visibility";
-import { conflict, invalid, notFound } from "@/lib/errors";
+import { AppError, conflict, invalid, notFound } from "@/lib/errors";
 import { windowState, type WindowState } from "@/lib/selection/window";
 import { slugify } from "@/lib/slug";
 import { MAX_CANDIDATES, type SelectionInput } from "@/lib/validation/selection";
@@ -41,10 +42,29 @@ export type SelectionForEdit = Omit<SelectionInput, "id"> & {
   excludeFlagged: boolean;
   roundupId: string | null;
   ballots: number;
+  /** The settings' digest as loaded, named by the settings form's save (a stale one is refused). */
+  settingsStamp: string;
   /** Candidates may change only before voting opens and while no ballot exists. */
   candidatesLocked: boolean;
   candidates: EditorCandidate[];
 };
+
+/** The settings the editor's form edits, as stored. */
+export type SelectionSettings = Omit<SelectionInput, "id">;
+
+const SETTINGS_SELECT = { title: true, year: true, intro: true, maxChoices: true, opensAt: true, closesAt: true, resultsPublic: true, readerWeight: true, tieBreak: true } as const;
+
+/** The settings' digest (lib/data/stamp.ts): candidate and juror changes leave it alone. */
+function settingsStamp(s: SelectionSettings): string {
+  return stampOf([s.title, s.year, s.intro, s.maxChoices, s.opensAt, s.closesAt, s.resultsPublic, s.readerWeight, s.tieBreak]);
+}
+
+/** A save of the settings based on an older copy: what is stored now, for the message. */
+export class SelectionSettingsConflictError extends AppError {
+  constructor(readonly current: SelectionSettings) {
+    super("CONFLICT", "保存失败：评选设置在你打开页面之后被别人修改过。");
+  }
+}
 
 export async function getSelectionForEdit(actor: Actor | null, id: string, now: Date = new Date()): Promise<SelectionForEdit | null> {
   requireEditor(actor);
@@ -67,6 +87,7 @@ export async function getSelectionForEdit(actor: Actor | null, id: string, now: 
     ...settings,
     state,
     ballots: _count.ballots,
+    settingsStamp: settingsStamp(row),
     candidatesLocked: state !== "upcoming" || _count.ballots > 0,
     candidates: candidates.map(({ story, ...candidate }) => ({ ...candidate, storySlug: story?.slug ?? null })),
   };
@@ -117,10 +138,16 @@ async function lockSelection(tx: Tx, id: string) {
 
 export type SelectionChange = { slug: string };
 
-export async function updateSelection(actor: Actor | null, id: string, input: Omit<SelectionInput, "id">, now: Date = new Date()): Promise<SelectionChange> {
+/** With baseStamp (the settingsStamp the form loaded), refuses with SelectionSettingsConflictError when the settings changed since. */
+export async function updateSelection(actor: Actor | null, id: string, input: SelectionSettings, now: Date = new Date(), baseStamp?: string): Promise<SelectionChange> {
   const editor = requireEditor(actor);
   return db.$transaction(async (tx) => {
     const before = await lockSelection(tx, id);
+    if (baseStamp) {
+      // Read under the row lock just taken, so a save landing meanwhile is seen.
+      const current = await tx.selection.findUniqueOrThrow({ where: { id }, select: SETTINGS_SELECT });
+      if (settingsStamp(current) !== baseStamp) throw new SelectionSettingsConflictError(current);
+    }
     const ballots = await tx.ballot.count({ where: { selectionId: id } });
     // Readers already chose under the old limit: lowering it would make their ballots invalid.
     if (ballots > 0 && input.maxChoices < before.maxChoices) throw invalid("已有读者投票，每人可选项数只能调高，不能调低。", { field: "maxChoices" });

@@ -60,6 +60,9 @@ export const selectionInputSchema = z
 
 export type SelectionInput = z.output<typeof selectionInputSchema>;
 
+/** updateSelection: the fields above and baseStamp, the settings' digest as the form loaded them; a stale one is refused. */
+export const selectionUpdateSchema = selectionInputSchema.safeExtend({ baseStamp: z.string().max(64).default("") });
+
 export const selectionIdSchema = z.object({ selectionId });
 
 /** addStoryCandidate: selectionId, storyId (a published story). */

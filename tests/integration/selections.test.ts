@@ -8,7 +8,7 @@ import { BALLOT_MESSAGES, castBallot, insertBallot, type BallotRequest } from "@
 import { JUROR_MESSAGES, acceptJurorInvite, addStaffJuror, inviteJuror, jurorFromSession, jurorFromStaff, listJurors, revokeJuror, saveJuryScores } from "@/lib/data/jurors";
 import { getPublicSelection } from "@/lib/data/public-selections";
 import { generateRoundup, getSelectionResults, setExcludeFlagged } from "@/lib/data/selection-results";
-import { addStoryCandidate, addTextCandidate, createSelection, updateSelection } from "@/lib/data/selections";
+import { addStoryCandidate, addTextCandidate, createSelection, getSelectionForEdit, SelectionSettingsConflictError, updateSelection } from "@/lib/data/selections";
 import { newFormToken, newVoterCookie } from "@/lib/selection/tokens";
 import type { SelectionInput } from "@/lib/validation/selection";
 import { CHANNEL } from "@/lib/cache/channel.mjs";
@@ -245,6 +245,25 @@ describe("selections (年度评选)", () => {
     await expect(addTextCandidate(editor, { selectionId: made.id, title: "迟到的候选", description: "" }, OPEN)).rejects.toThrow("候选名单不能再改");
     await cast(made, ballot(made, [made.a, made.b]));
     await expect(updateSelection(editor, made.id, { ...settings(), maxChoices: 1 }, OPEN)).rejects.toThrow("只能调高");
+  });
+
+  it("refuses a settings save based on an older copy; candidate changes don't make a copy old", async () => {
+    const base = settings();
+    const created = await createSelection(editor, base);
+    selectionIds.push(created.id);
+    const loaded = (await getSelectionForEdit(editor, created.id, T0))!.settingsStamp;
+    const later = new Date(base.closesAt.getTime() + HOUR);
+    await updateSelection(editor, created.id, { ...base, closesAt: later }, T0, loaded);
+    await addTextCandidate(editor, { selectionId: created.id, title: uniqueId("短候选"), description: "" }, T0);
+    const refused = await updateSelection(editor, created.id, { ...base, intro: "另一页的说明" }, T0, loaded).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(SelectionSettingsConflictError);
+    expect((refused as SelectionSettingsConflictError).current.closesAt).toEqual(later);
+    const stored = await db.selection.findUniqueOrThrow({ where: { id: created.id }, select: { intro: true, closesAt: true } });
+    expect(stored).toEqual({ intro: "", closesAt: later });
+    // The page as loaded after the first save (the candidate added since changes nothing) saves.
+    const fresh = (await getSelectionForEdit(editor, created.id, T0))!.settingsStamp;
+    await updateSelection(editor, created.id, { ...base, closesAt: later, intro: "合并后的说明" }, T0, fresh);
+    expect((await db.selection.findUniqueOrThrow({ where: { id: created.id }, select: { intro: true } })).intro).toBe("合并后的说明");
   });
 
   it("announces a new selection's voting page to every process, so a reader's earlier “not found” doesn't stay cached", async () => {

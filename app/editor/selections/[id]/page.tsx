@@ -40,7 +40,7 @@ export default async function SelectionEditorPage({ params, searchParams }: Prop
       </p>
 
       <h2>评选设置</h2>
-      <ActionForm action={updateSelection} hidden={{ id: selection.id }} fields={SELECTION_FIELDS} values={selectionValues(selection)} submitLabel="保存设置" pendingLabel="正在保存…" />
+      <ActionForm action={updateSelection} hidden={{ id: selection.id, baseStamp: selection.settingsStamp }} fields={SELECTION_FIELDS} values={selectionValues(selection)} submitLabel="保存设置" pendingLabel="正在保存…" />
 
       <h2>候选（{selection.candidates.length}）</h2>
       {selection.candidatesLocked ? <p className="muted">投票已经开始，候选名单不能再改。</p> : null}

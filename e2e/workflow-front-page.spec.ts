@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { signIn } from "./editor-helpers";
-import { expireTags, withDb } from "./site-fixtures";
+import { deleteStories, expireTags, insertStory, uniqueWord, withDb } from "./site-fixtures";
 import { deleteRankedRoundup, insertRankedRoundup, type RankedFixture } from "./workflow-fixtures";
 
 test.describe("workflow: a chosen front page and a roundup preview", () => {
@@ -42,5 +42,29 @@ test.describe("workflow: a chosen front page and a roundup preview", () => {
     await reader.reload();
     await expect(reader.getByRole("heading", { level: 1 })).toHaveText(featured.roundupTitle);
     await expect(reader.getByText(newer.roundupTitle)).toHaveCount(0);
+  });
+
+  test("a pinned story taken off the site since doesn't block the next save: the page says it is no longer pinned", async ({ browser }) => {
+    const word = uniqueWord();
+    const title = `置顶后撤下${word}`;
+    const id = await withDb(async (client) => {
+      const storyId = await insertStory(client, { slug: `pinned-then-unpublished-${word.toLowerCase()}`, title, status: "PUBLISHED", publishedAt: new Date(Date.now() - 3_600_000), body: "正文。" });
+      await client.query(`insert into "FrontPagePin" ("storyId", position) values ($1, 99)`, [storyId]);
+      // Taken off the site by someone else afterwards; the pin row stays behind.
+      await client.query(`update "Story" set status = 'UNPUBLISHED' where id = $1`, [storyId]);
+      return storyId;
+    });
+    try {
+      const editor = await signIn(browser, "editor");
+      await editor.goto("/editor/front-page");
+      await expect(editor.getByText(`《${title}》已不在网站上，不再置顶`)).toBeVisible();
+      await expect(editor.getByRole("checkbox", { name: title })).toHaveCount(0);
+      await editor.getByRole("button", { name: "保存首页编排" }).click();
+      await expect(editor.getByText("首页编排已保存，读者马上就能看到。")).toBeVisible();
+      const pins = await withDb(async (client) => (await client.query(`select 1 from "FrontPagePin" where "storyId" = $1`, [id])).rowCount);
+      expect(pins).toBe(0);
+    } finally {
+      await withDb((client) => deleteStories(client, [id]));
+    }
   });
 });

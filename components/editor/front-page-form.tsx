@@ -21,6 +21,16 @@ export function FrontPageForm({ choices }: { choices: FrontPageChoices }) {
   const toggle = (id: string, on: boolean) => setPinned((current) => (on ? [...current, id] : current.filter((other) => other !== id)));
   return (
     <form action={action} onSubmit={onSubmit} className="stack">
+      {choices.dropped.length > 0 ? (
+        <div role="note" className="muted">
+          <p>以下选择已不再生效，保存时会一并去掉：</p>
+          <ul>
+            {choices.dropped.map((line) => (
+              <li key={line}>{line}。</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <fieldset aria-describedby={errors.featuredRoundupId ? "featured-error" : undefined}>
         <legend>首页榜单</legend>
         <label>

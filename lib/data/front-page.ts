@@ -19,6 +19,11 @@ export type FrontPageChoices = {
   pinned: { id: string; title: string }[];
   /** Recently published stories that can be pinned (the pinned ones are listed first). */
   candidates: { id: string; title: string }[];
+  /**
+   * Choices readers no longer see because the story or roundup was taken off the site since: left
+   * out of the form (the next save drops them, instead of being refused for them) and named to the editor.
+   */
+  dropped: string[];
 };
 
 export async function getFrontPageChoices(actor: Actor | null): Promise<FrontPageChoices> {
@@ -30,9 +35,21 @@ export async function getFrontPageChoices(actor: Actor | null): Promise<FrontPag
     db.frontPagePin.findMany({ orderBy: { position: "asc" }, select: { story: { select: { id: true, title: true } } } }),
     db.story.findMany({ where: publishedStoryWhere(now), orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take: 20, select: { id: true, title: true } }),
   ]);
-  const pinned = pins.map((pin) => pin.story);
+  // Pins and a featured roundup stay stored when their story or roundup goes off the site (readers'
+  // reads skip them); offered again, they would make every save of this form refused.
+  const livePins = new Set(
+    (await db.story.findMany({ where: { ...publishedStoryWhere(now), id: { in: pins.map((pin) => pin.story.id) } }, select: { id: true } })).map((story) => story.id),
+  );
+  const pinned = pins.map((pin) => pin.story).filter((story) => livePins.has(story.id));
   const pinnedIds = new Set(pinned.map((story) => story.id));
-  return { featuredRoundupId: settings?.featuredRoundupId ?? null, roundups, pinned, candidates: [...pinned, ...recent.filter((story) => !pinnedIds.has(story.id))] };
+  const featured = settings?.featuredRoundupId ?? null;
+  const featuredLive = featured === null || roundups.some((roundup) => roundup.id === featured);
+  const featuredTitle = featuredLive ? null : (await db.roundup.findUnique({ where: { id: featured }, select: { title: true } }))?.title;
+  const dropped = [
+    ...(featuredLive ? [] : [`首页榜单《${featuredTitle ?? "已删除的榜单"}》已不在网站上，首页现在自动显示最新发布的榜单`]),
+    ...pins.filter((pin) => !livePins.has(pin.story.id)).map((pin) => `《${pin.story.title}》已不在网站上，不再置顶`),
+  ];
+  return { featuredRoundupId: featuredLive ? featured : null, roundups, pinned, candidates: [...pinned, ...recent.filter((story) => !pinnedIds.has(story.id))], dropped };
 }
 
 /** Saves the editors' choice; only a published roundup can be featured and only published stories pinned. */

@@ -47,6 +47,10 @@ describe("a chosen front page", () => {
 
     await unpublishRoundup(editor, featured.id);
     expect((await getHomeRoundup())?.title).toBe(newer.title);
+    // The form shows "the newest" chosen, as readers see it, and says why.
+    const choices = await getFrontPageChoices(editor);
+    expect(choices.featuredRoundupId).toBeNull();
+    expect(choices.dropped).toContain(`首页榜单《${featured.title}》已不在网站上，首页现在自动显示最新发布的榜单`);
     await unpublishRoundup(editor, newer.id);
   });
 
@@ -67,6 +71,12 @@ describe("a chosen front page", () => {
     // A pinned story taken down leaves the home page by itself.
     await db.story.update({ where: { id: b.id }, data: { status: "UNPUBLISHED" } });
     expect((await getPinnedStories()).map((story) => story.title)).toEqual([a.title]);
+    // The editor's form offers what readers see, names what went, and its next save goes through.
+    const choices = await getFrontPageChoices(editor);
+    expect(choices.pinned.map((story) => story.id)).toEqual([a.id]);
+    expect(choices.dropped).toContain(`《${b.title}》已不在网站上，不再置顶`);
+    await updateFrontPage(editor, { featuredRoundupId: choices.featuredRoundupId, pinnedStoryIds: choices.pinned.map((story) => story.id) });
+    expect((await getFrontPageChoices(editor)).dropped).not.toContain(`《${b.title}》已不在网站上，不再置顶`);
     await expect(getFrontPageChoices(journalist)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 

@@ -64,6 +64,13 @@ export type ConflictInfo = StoryContent & {
   updatedAt: string;
 };
 
+type SettingsRow = Omit<StorySettings, "tags"> & { tags: { tag: { name: string } }[] };
+
+/** A story's settings as the editor's form holds them; the editor page and a conflict read them alike, so unchanged settings compare equal. */
+function settingsOf(story: SettingsRow): StorySettings {
+  return { slug: story.slug, sectionId: story.sectionId, tags: story.tags.map((t) => t.tag.name), leadMediaId: story.leadMediaId, source: story.source, editorOfRecordId: story.editorOfRecordId };
+}
+
 export class StoryConflictError extends AppError {
   constructor(readonly current: ConflictInfo) {
     super("CONFLICT", `保存失败：${current.editorName} 已在你打开之后修改了这篇报道（现为第 ${current.revision} 版）。你的文字仍在编辑器中，请对照下方的改动合并后再保存，或选择覆盖。`);
@@ -80,7 +87,7 @@ export async function getStoryForEdit(actor: Actor | null, id: string): Promise<
   if (!story || !(await canReadStory(staff, story))) return null;
   return {
     id: story.id,
-    slug: story.slug,
+    ...settingsOf(story),
     title: story.title,
     dek: story.dek,
     body: story.body,
@@ -91,11 +98,6 @@ export async function getStoryForEdit(actor: Actor | null, id: string): Promise<
     revision: story.revision,
     publishedAt: story.publishedAt,
     correction: story.correction,
-    sectionId: story.sectionId,
-    tags: story.tags.map((t) => t.tag.name),
-    leadMediaId: story.leadMediaId,
-    source: story.source,
-    editorOfRecordId: story.editorOfRecordId,
     editorOfRecordName: story.editorOfRecord?.name ?? null,
     authorId: story.authorId,
     authorName: story.author.name,
@@ -301,15 +303,7 @@ async function conflictFor(tx: Tx, id: string, checkedStatus: StoryStatus): Prom
     dek: current.dek,
     body: current.body,
     byline: current.byline,
-    settings: {
-      slug: current.slug,
-      sectionId: current.sectionId,
-      // In the order the editor page reads them, so an unchanged list compares equal.
-      tags: current.tags.map((t) => t.tag.name),
-      leadMediaId: current.leadMediaId,
-      source: current.source,
-      editorOfRecordId: current.editorOfRecordId,
-    },
+    settings: settingsOf(current),
     sectionName: current.section?.name ?? null,
     editorOfRecordName: current.editorOfRecord?.name ?? null,
     version: current.version,
